@@ -1,0 +1,111 @@
+//! `onbrand sim`: bots play a scenario headless; scores as a table or JSON.
+
+use crate::score::{RunReport, score, summarise};
+use crate::sim::ActionLog;
+use crate::sim::bots::{BOT_NAMES, by_name, play};
+use std::path::Path;
+
+pub(super) fn run(
+    path: &Path,
+    bot: &str,
+    seed: u64,
+    runs: u64,
+    json: bool,
+    save_log: Option<&Path>,
+) -> u8 {
+    if by_name(bot, 0).is_none() {
+        eprintln!(
+            "error: unknown bot `{bot}` (bots: {})",
+            BOT_NAMES.join(", ")
+        );
+        return super::USAGE;
+    }
+    if save_log.is_some() && runs != 1 {
+        eprintln!("error: --save-log records one run: use it with --runs 1");
+        return super::USAGE;
+    }
+    let Some(sc) = super::load_or_report(path) else {
+        return super::PROBLEMS;
+    };
+    let mut reports = Vec::with_capacity(runs as usize);
+    if !json {
+        println!("{} — {} — bot {bot}", path.display(), sc.title);
+        println!(
+            "{:>8} {:>7} {:>5} {:>4} {:>5} {:>8} {:>9} {:>7} {:>6} {:>9}",
+            "seed",
+            "overall",
+            "grade",
+            "pass",
+            "speed",
+            "accuracy",
+            "alignment",
+            "process",
+            "safety",
+            "incidents"
+        );
+    }
+    for k in 0..runs {
+        let s = seed.wrapping_add(k);
+        let mut b = by_name(bot, s).expect("bot name checked above");
+        let (shift, actions) = play(&sc, s, b.as_mut());
+        let result = score(&shift);
+        let r = RunReport::new(&sc.id, s, bot, &result);
+        if json {
+            println!("{}", serde_json::to_string(&r).unwrap_or_default());
+        } else {
+            println!(
+                "{:>8} {:>7} {:>5} {:>4} {:>5} {:>8} {:>9} {:>7} {:>6} {:>9}",
+                s,
+                r.overall,
+                r.grade,
+                if r.passed { "yes" } else { "no" },
+                r.speed,
+                r.accuracy,
+                r.alignment,
+                r.process,
+                r.account_safety,
+                r.incidents
+            );
+        }
+        if let Some(out) = save_log {
+            let log = ActionLog {
+                version: ActionLog::VERSION,
+                scenario: path.display().to_string(),
+                scenario_id: sc.id.clone(),
+                seed: s,
+                player: bot.to_owned(),
+                actions,
+            };
+            if let Err(e) = std::fs::write(out, log.to_ron()) {
+                eprintln!("error: cannot write {}: {e}", out.display());
+                return super::PROBLEMS;
+            }
+        }
+        reports.push(r);
+    }
+    if runs > 1 {
+        let sum = summarise(&reports);
+        if json {
+            let v = serde_json::json!({ "summary": sum });
+            println!("{v}");
+        } else {
+            println!(
+                "\n{} runs, pass rate {:.0} %, incidents per run {:.2}",
+                sum.runs,
+                100.0 * sum.pass_rate,
+                sum.incidents_mean
+            );
+            println!(
+                "{:>15} {:>6} {:>5} {:>5} {:>5}",
+                "", "mean", "p10", "p50", "p90"
+            );
+            for (name, st) in &sum.dims {
+                println!(
+                    "{name:>15} {:>6.1} {:>5} {:>5} {:>5}",
+                    st.mean, st.p10, st.p50, st.p90
+                );
+            }
+        }
+    }
+    0
+}

@@ -1,0 +1,693 @@
+//! Semantic validation and compilation of a parsed scenario file.
+//!
+//! Every problem is reported (not only the first) at the position of the
+//! offending item; the scenario is built only when there is no error.
+
+use super::diagnostic::{Diagnostic, Severity, has_errors};
+use super::duration::{Dur, Ms, clock};
+use super::model::*;
+use super::span::{Pos, Spanned};
+use super::types::*;
+use crate::rubric::{FactMatcher, Phrase, RubricMatcher, VoiceRules, judge};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Collects diagnostics with positions in one file.
+pub(super) struct Ctx<'a> {
+    src: &'a str,
+    path: &'a Path,
+    pub(super) diags: Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    fn pos(&self, s: &Spanned, anchor: Option<&Spanned>) -> Pos {
+        let off = s.offset.or_else(|| anchor.and_then(|a| a.offset));
+        off.map_or(Pos { line: 1, col: 1 }, |o| Pos::of_offset(self.src, o))
+    }
+
+    fn push(&mut self, sev: Severity, s: &Spanned, anchor: Option<&Spanned>, msg: String) {
+        let pos = self.pos(s, anchor);
+        self.diags.push(Diagnostic {
+            path: self.path.to_owned(),
+            pos,
+            severity: sev,
+            message: msg,
+        });
+    }
+
+    pub(super) fn error(&mut self, s: &Spanned, msg: String) {
+        self.push(Severity::Error, s, None, msg);
+    }
+
+    pub(super) fn error_in(&mut self, s: &Spanned, anchor: &Spanned, msg: String) {
+        self.push(Severity::Error, s, Some(anchor), msg);
+    }
+
+    pub(super) fn warn(&mut self, s: &Spanned, msg: String) {
+        self.push(Severity::Warning, s, None, msg);
+    }
+
+    /// Parses a duration, reporting a bad one.
+    fn dur(&mut self, d: &Dur, anchor: &Spanned) -> Ms {
+        d.ms().unwrap_or_else(|m| {
+            self.error_in(&d.0, anchor, m);
+            0
+        })
+    }
+}
+
+/// Maps ids to indices, reporting duplicates.
+fn index<'a, T>(
+    cx: &mut Ctx,
+    what: &str,
+    items: &'a [T],
+    id: impl Fn(&'a T) -> &'a Spanned,
+) -> HashMap<&'a str, usize> {
+    let mut map: HashMap<&str, usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let s = id(item);
+        if s.value.trim().is_empty() {
+            cx.error(s, format!("{what} id is empty"));
+        } else if let Some(&first) = map.get(s.as_str()) {
+            let first = cx.pos(id(&items[first]), None);
+            cx.error(
+                s,
+                format!("duplicate {what} id `{s}` (first defined at {first})"),
+            );
+        } else {
+            map.insert(s.as_str(), i);
+        }
+    }
+    map
+}
+
+/// Resolves a reference, reporting an unknown id with the known ones.
+fn resolve(
+    cx: &mut Ctx,
+    what: &str,
+    map: &HashMap<&str, usize>,
+    r: &Spanned,
+    anchor: &Spanned,
+) -> Option<usize> {
+    let found = map.get(r.as_str()).copied();
+    if found.is_none() {
+        let mut known: Vec<&str> = map.keys().copied().collect();
+        known.sort_unstable();
+        let list = if known.is_empty() {
+            format!("no {what} is defined")
+        } else {
+            format!("known: {}", known.join(", "))
+        };
+        cx.error_in(r, anchor, format!("unknown {what} `{r}` ({list})"));
+    }
+    found
+}
+
+fn phrases(cx: &mut Ctx, list: &[Spanned], anchor: &Spanned) -> Vec<Phrase> {
+    list.iter()
+        .filter_map(|s| {
+            let p = Phrase::new(s);
+            if p.is_none() {
+                cx.error_in(s, anchor, format!("`{s}` has no word to match"));
+            }
+            p
+        })
+        .collect()
+}
+
+fn colour(cx: &mut Ctx, c: &Spanned, anchor: &Spanned) -> [u8; 3] {
+    let hex = c.strip_prefix('#').unwrap_or("");
+    let parsed = (hex.len() == 6 && hex.is_ascii())
+        .then(|| u32::from_str_radix(hex, 16).ok())
+        .flatten();
+    match parsed {
+        Some(v) => [(v >> 16) as u8, (v >> 8) as u8, v as u8],
+        None => {
+            cx.error_in(
+                c,
+                anchor,
+                format!("`{c}` is not a colour: write \"#rrggbb\", like \"#c0392b\""),
+            );
+            [128, 128, 128]
+        }
+    }
+}
+
+/// Validates and compiles a parsed file. Returns the scenario (meaningful
+/// only when no diagnostic is an error) and every diagnostic.
+pub fn compile(f: &ScenarioFile, src: &str, path: &Path) -> (Option<Scenario>, Vec<Diagnostic>) {
+    let mut cx = Ctx {
+        src,
+        path,
+        diags: Vec::new(),
+    };
+    let s = build(&mut cx, f);
+    super::lint::saved_reply_lengths(&mut cx, f, &s);
+    if !has_errors(&cx.diags) {
+        super::lint::check(&mut cx, f, &s);
+    }
+    (Some(s), cx.diags)
+}
+
+fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
+    let top = &f.id;
+    let duration = cx.dur(&f.duration, top);
+    if duration == 0 && f.duration.ms().is_ok() {
+        cx.error_in(&f.duration.0, top, "the shift lasts no time at all".into());
+    }
+    if !(1..=5).contains(&f.difficulty) {
+        cx.error(
+            top,
+            format!("difficulty {} is out of range 1–5", f.difficulty),
+        );
+    }
+
+    // Accounts.
+    let acc_ix = index(cx, "account", &f.accounts, |a| &a.id);
+    let accounts: Vec<AccountInfo> = f
+        .accounts
+        .iter()
+        .map(|a| AccountInfo {
+            id: a.id.value.clone(),
+            network: a.network,
+            handle: a.handle.clone(),
+            name: a.name.clone(),
+            colour: colour(cx, &a.colour, &a.id),
+            owner: a.owner.clone(),
+        })
+        .collect();
+    if !accounts.iter().any(|a| a.owner == Owner::Brand) {
+        cx.error(
+            top,
+            "the scenario has no account with `owner: Brand`".into(),
+        );
+    }
+    let personas: Vec<PersonaInfo> = f
+        .personas
+        .iter()
+        .map(|p| PersonaInfo {
+            id: p.id.value.clone(),
+            name: p.name.clone(),
+            handle: p.handle.clone(),
+            followers: p.followers,
+            bio: p.bio.clone(),
+        })
+        .collect();
+    let per_ix = index(cx, "persona", &f.personas, |p| &p.id);
+
+    // Topics and approvers.
+    let all_topics: Vec<(&Spanned, bool)> = f
+        .policy
+        .autonomous
+        .iter()
+        .map(|t| (t, false))
+        .chain(f.policy.needs_approval.iter().map(|t| (t, true)))
+        .collect();
+    let topic_ids: Vec<&Spanned> = all_topics.iter().map(|t| t.0).collect();
+    let top_ix = index(cx, "topic", &topic_ids, |t| t);
+    let topics: Vec<TopicInfo> = all_topics
+        .iter()
+        .map(|(t, a)| TopicInfo {
+            id: t.value.clone(),
+            needs_approval: *a,
+        })
+        .collect();
+    let appr_ix = index(cx, "approver", &f.policy.approvers, |a| &a.id);
+    let approvers: Vec<ApproverInfo> = f
+        .policy
+        .approvers
+        .iter()
+        .map(|a| build_approver(cx, a, &top_ix, &appr_ix, duration))
+        .collect();
+    for (t, needs) in &all_topics {
+        let i = top_ix.get(t.as_str()).copied();
+        if *needs && i.is_some_and(|i| !approvers.iter().any(|a| a.topics.contains(&i))) {
+            cx.error(
+                t,
+                format!("topic `{t}` needs approval but no approver covers it (add it to an approver's `topics`)"),
+            );
+        }
+    }
+    let sla = f.policy.sla.as_ref().map(|d| cx.dur(d, top));
+
+    // Facts, voice, rubrics.
+    let facts = &f.brand.facts;
+    let wrong = &f.brand.wrong_facts;
+    let fact_ix = index(cx, "fact", facts, |x| &x.id);
+    let wrong_ix = index(cx, "wrong fact", wrong, |x| &x.id);
+    for x in facts.iter().chain(wrong) {
+        if x.say.is_empty() {
+            cx.error(&x.id, format!("fact `{}` has no phrasing in `say`", x.id));
+        }
+    }
+    let fact_phrases: Vec<Vec<Phrase>> = facts.iter().map(|x| phrases(cx, &x.say, &x.id)).collect();
+    let wrong_phrases: Vec<Vec<Phrase>> =
+        wrong.iter().map(|x| phrases(cx, &x.say, &x.id)).collect();
+    let v = &f.brand.voice;
+    let voice = VoiceRules {
+        banned: phrases(cx, &v.banned, top),
+        sign_off: v.sign_off.as_ref().map(|s| {
+            crate::rubric::fold::words(s)
+                .into_iter()
+                .map(|w| w.folded)
+                .collect()
+        }),
+        max_exclamations: v.max_exclamations as usize,
+        no_shouting: v.no_shouting,
+    };
+    let rub_ix = index(cx, "rubric", &f.rubrics, |r| &r.id);
+    let matchers: Vec<RubricMatcher> = f
+        .rubrics
+        .iter()
+        .map(|r| {
+            let fm = |cx: &mut Ctx,
+                      list: &[Spanned],
+                      map: &HashMap<&str, usize>,
+                      ph: &[Vec<Phrase>],
+                      what: &str| {
+                list.iter()
+                    .filter_map(|id| resolve(cx, what, map, id, &r.id))
+                    .map(|i| FactMatcher {
+                        fact: i,
+                        any_of: ph[i].clone(),
+                    })
+                    .collect::<Vec<_>>()
+            };
+            RubricMatcher {
+                must: fm(cx, &r.must, &fact_ix, &fact_phrases, "fact"),
+                wrong: fm(cx, &r.wrong, &wrong_ix, &wrong_phrases, "wrong fact"),
+                avoid: phrases(cx, &r.avoid, &r.id),
+                holding_ok: r.holding_ok,
+                max_len: r.max_len.map(|m| m as usize),
+            }
+        })
+        .collect();
+    for (r, m) in f.rubrics.iter().zip(&matchers) {
+        super::satisfiable::check(cx, r, m, &voice, &fact_phrases);
+    }
+
+    // Saved replies.
+    let reply_ix = index(cx, "saved reply", &f.replies, |r| &r.id);
+    let replies: Vec<ReplyInfo> = f
+        .replies
+        .iter()
+        .map(|r| ReplyInfo {
+            id: r.id.value.clone(),
+            label: r.label.clone(),
+            text: r.text.clone(),
+            topic: r
+                .topic
+                .as_ref()
+                .and_then(|t| resolve(cx, "topic", &top_ix, t, &r.id)),
+        })
+        .collect();
+    let _ = reply_ix;
+
+    // Events.
+    let ev_ix = index(cx, "event", &f.events, |e| &e.id);
+    let events: Vec<EventInfo> = f
+        .events
+        .iter()
+        .map(|e| {
+            build_event(
+                cx,
+                e,
+                &Refs {
+                    accounts: &acc_ix,
+                    account_list: &accounts,
+                    personas: &per_ix,
+                    topics: &top_ix,
+                    rubrics: &rub_ix,
+                    events: &ev_ix,
+                },
+            )
+        })
+        .collect();
+    let arrival_order = order_events(cx, f, &events);
+    check_times(cx, f, &events, &arrival_order, duration);
+
+    let composer_start = match &f.composer.start {
+        Some(a) => resolve(cx, "account", &acc_ix, a, top).unwrap_or(0),
+        None => accounts
+            .iter()
+            .position(|a| a.owner == Owner::Brand)
+            .unwrap_or(0),
+    };
+
+    // Scoring.
+    let w = f.scoring.weights;
+    if w.speed + w.accuracy + w.alignment + w.process + w.account_safety == 0 {
+        cx.error(top, "scoring weights are all zero".into());
+    }
+    if f.scoring.pass_mark > 100 {
+        cx.error(
+            top,
+            format!("pass mark {} is above 100", f.scoring.pass_mark),
+        );
+    }
+
+    let holding = v.holding.clone().unwrap_or_else(|| match f.language {
+        Language::En => {
+            "Thanks for your message, we're looking into it and will get back to you shortly."
+                .into()
+        }
+        Language::Fr => {
+            "Merci pour votre message, nous regardons cela et revenons vers vous très vite.".into()
+        }
+    });
+    let holding = match &v.sign_off {
+        Some(sig) if v.holding.is_none() => format!("{holding} {sig}"),
+        _ => holding,
+    };
+
+    // Judge every saved reply against every rubric, once, per network limit.
+    let rubrics = f
+        .rubrics
+        .iter()
+        .zip(matchers)
+        .map(|(r, matcher)| {
+            let judged = replies
+                .iter()
+                .map(|rep| {
+                    [Network::Microblog, Network::Page, Network::Messages]
+                        .map(|n| judge(&rep.text, &voice, Some(&matcher), n.limit()))
+                })
+                .collect();
+            RubricInfo {
+                id: r.id.value.clone(),
+                matcher,
+                replies: judged,
+            }
+        })
+        .collect();
+
+    Scenario {
+        id: f.id.value.clone(),
+        title: f.title.clone(),
+        language: f.language,
+        summary: f.summary.clone(),
+        goal: f.goal.clone(),
+        bulletin: f.bulletin.clone(),
+        difficulty: f.difficulty,
+        clock_start: f.clock_start.clone(),
+        duration,
+        brand: BrandInfo {
+            name: f.brand.name.clone(),
+            home: f.brand.home.clone(),
+            tone: v.tone.clone(),
+            values: v.values.clone(),
+            banned: v.banned.iter().map(|b| b.value.clone()).collect(),
+            sign_off: v.sign_off.clone(),
+            facts: facts
+                .iter()
+                .map(|x| (x.id.value.clone(), x.text.clone()))
+                .collect(),
+            wrong_facts: wrong
+                .iter()
+                .map(|x| (x.id.value.clone(), x.text.clone()))
+                .collect(),
+        },
+        accounts,
+        personas,
+        topics,
+        approvers,
+        sla,
+        composer_start,
+        follows_selection: f.composer.follows_selection,
+        events,
+        arrival_order,
+        replies,
+        rubrics,
+        voice,
+        holding,
+        weights: w,
+        pass_mark: f.scoring.pass_mark,
+        debrief: f.debrief.clone(),
+    }
+}
+
+fn build_approver(
+    cx: &mut Ctx,
+    a: &Approver,
+    topics: &HashMap<&str, usize>,
+    approvers: &HashMap<&str, usize>,
+    duration: Ms,
+) -> ApproverInfo {
+    let lo = cx.dur(&a.latency.0, &a.id);
+    let hi = cx.dur(&a.latency.1, &a.id);
+    if lo > hi {
+        cx.error_in(
+            &a.latency.0.0,
+            &a.id,
+            format!(
+                "latency starts at {} but ends earlier, at {}",
+                clock(lo),
+                clock(hi)
+            ),
+        );
+    }
+    let window = match &a.available {
+        Availability::Always => (0, Ms::MAX),
+        Availability::Never => (0, 0),
+        Availability::Until(d) => (0, cx.dur(d, &a.id)),
+        Availability::From(d) => (cx.dur(d, &a.id), Ms::MAX),
+    };
+    if window.0 > duration && window.0 != Ms::MAX {
+        cx.error(
+            &a.id,
+            format!(
+                "approver `{}` becomes available only after the shift ends",
+                a.id
+            ),
+        );
+    }
+    let backup = a
+        .backup
+        .as_ref()
+        .and_then(|b| resolve(cx, "approver", approvers, b, &a.id));
+    if a.backup.as_ref().is_some_and(|b| b.value == a.id.value) {
+        cx.error_in(
+            a.backup.as_ref().unwrap_or(&a.id),
+            &a.id,
+            format!("approver `{}` is their own backup", a.id),
+        );
+    }
+    if a.topics.is_empty() {
+        cx.error(&a.id, format!("approver `{}` approves no topic", a.id));
+    }
+    ApproverInfo {
+        id: a.id.value.clone(),
+        name: a.name.clone(),
+        topics: a
+            .topics
+            .iter()
+            .filter_map(|t| resolve(cx, "topic", topics, t, &a.id))
+            .collect(),
+        latency: (lo, hi.max(lo)),
+        window,
+        backup,
+        away_note: a.away_note.clone(),
+    }
+}
+
+struct Refs<'a> {
+    accounts: &'a HashMap<&'a str, usize>,
+    account_list: &'a [AccountInfo],
+    personas: &'a HashMap<&'a str, usize>,
+    topics: &'a HashMap<&'a str, usize>,
+    rubrics: &'a HashMap<&'a str, usize>,
+    events: &'a HashMap<&'a str, usize>,
+}
+
+fn build_event(cx: &mut Ctx, e: &Event, r: &Refs) -> EventInfo {
+    let id = &e.id;
+    let account = resolve(cx, "account", r.accounts, &e.on, id).unwrap_or(0);
+    let is_personal = r
+        .account_list
+        .get(account)
+        .is_some_and(|a| a.owner == Owner::Personal);
+    if e.kind == EventKind::Personal && !is_personal && r.accounts.contains_key(e.on.as_str()) {
+        cx.error_in(
+            &e.on,
+            id,
+            format!(
+                "a Personal item must arrive on a personal account, not `{}`",
+                e.on
+            ),
+        );
+    }
+    let mut authors: Vec<usize> = e
+        .author
+        .iter()
+        .chain(&e.alt_authors)
+        .filter_map(|a| resolve(cx, "persona", r.personas, a, id))
+        .collect();
+    authors.dedup();
+    if e.author.is_none() && !e.alt_authors.is_empty() {
+        cx.error_in(
+            &e.alt_authors[0],
+            id,
+            "`alt_authors` needs an `author` first".into(),
+        );
+    }
+    let needs_author = !matches!(e.kind, EventKind::Bulletin | EventKind::Manager);
+    if needs_author && e.author.is_none() {
+        cx.error(id, format!("event `{id}` has no `author` (a persona id)"));
+    }
+    let expect = e.expect.unwrap_or(match e.kind {
+        EventKind::Question | EventKind::Complaint | EventKind::Crisis => Expect::Answer,
+        EventKind::Praise => Expect::Optional,
+        _ => Expect::Ignore,
+    });
+    let patience = e.patience.as_ref().map(|p| cx.dur(p, id));
+    if !e.escalation.is_empty() && patience.is_none() {
+        cx.error(id, format!("event `{id}` has an escalation but no `patience`: escalation starts when patience runs out"));
+    }
+    if patience == Some(0) {
+        cx.error_in(
+            &e.patience.as_ref().map_or(id.clone(), |d| d.0.clone()),
+            id,
+            "patience of zero: the fan gives up before the item even arrives".into(),
+        );
+    }
+    let history = e
+        .history
+        .iter()
+        .map(|h| {
+            let name = if let Some(&p) = r.personas.get(h.from.as_str()) {
+                let _ = p;
+                h.from.value.clone()
+            } else if r.accounts.contains_key(h.from.as_str()) {
+                h.from.value.clone()
+            } else {
+                cx.error_in(
+                    &h.from,
+                    id,
+                    format!("unknown persona or account `{}` in `history`", h.from),
+                );
+                h.from.value.clone()
+            };
+            (name, h.text.clone())
+        })
+        .collect();
+    let escalation = e
+        .escalation
+        .iter()
+        .map(|s| EscalationStep {
+            after: cx.dur(&s.after, id),
+            kind: s.kind,
+            author: s
+                .author
+                .as_ref()
+                .and_then(|a| resolve(cx, "persona", r.personas, a, id)),
+            text: s.text.clone(),
+            buzz: s.buzz.min(100),
+        })
+        .collect();
+    let after = e
+        .after
+        .as_ref()
+        .and_then(|a| resolve(cx, "event", r.events, a, id));
+    if e.after.as_ref().is_some_and(|a| a.value == id.value) {
+        cx.error_in(
+            e.after.as_ref().unwrap_or(id),
+            id,
+            format!("event `{id}` comes after itself"),
+        );
+    }
+    EventInfo {
+        id: id.value.clone(),
+        kind: e.kind,
+        at: cx.dur(&e.at, id),
+        after,
+        jitter: e.jitter.as_ref().map_or(0, |j| cx.dur(j, id)),
+        account,
+        authors,
+        texts: std::iter::once(e.text.clone())
+            .chain(e.alt_texts.iter().cloned())
+            .collect(),
+        history,
+        topic: e
+            .topic
+            .as_ref()
+            .and_then(|t| resolve(cx, "topic", r.topics, t, id)),
+        patience,
+        expect,
+        rubric: e
+            .rubric
+            .as_ref()
+            .and_then(|x| resolve(cx, "rubric", r.rubrics, x, id)),
+        escalation,
+        ideal: e.ideal.clone(),
+    }
+}
+
+/// Orders events so that each comes after the one it is timed from;
+/// reports cycles.
+fn order_events(cx: &mut Ctx, f: &ScenarioFile, events: &[EventInfo]) -> Vec<usize> {
+    let n = events.len();
+    let mut state = vec![0u8; n]; // 0 new, 1 in progress, 2 done
+    let mut order = Vec::with_capacity(n);
+    for start in 0..n {
+        // Follow the `after` chain; it is a list, so a loop suffices.
+        let mut chain = Vec::new();
+        let mut cur = Some(start);
+        while let Some(i) = cur {
+            if state[i] == 2 {
+                break;
+            }
+            if state[i] == 1 {
+                if chain.contains(&i) {
+                    cx.error(
+                        &f.events[i].id,
+                        format!("events `{}` are timed after each other in a loop", {
+                            let k = chain.iter().position(|&c| c == i).unwrap_or(0);
+                            chain[k..]
+                                .iter()
+                                .map(|&c| events[c].id.as_str())
+                                .collect::<Vec<_>>()
+                                .join("` → `")
+                        }),
+                    );
+                }
+                break;
+            }
+            state[i] = 1;
+            chain.push(i);
+            cur = events[i].after;
+        }
+        for &i in chain.iter().rev() {
+            state[i] = 2;
+            order.push(i);
+        }
+    }
+    order
+}
+
+/// Arrival windows: an event that cannot arrive during the shift is an error.
+fn check_times(
+    cx: &mut Ctx,
+    f: &ScenarioFile,
+    events: &[EventInfo],
+    order: &[usize],
+    duration: Ms,
+) {
+    let mut earliest = vec![0u64; events.len()];
+    for &i in order {
+        let e = &events[i];
+        let base = e.after.map_or(0, |a| earliest[a]);
+        earliest[i] = (base + e.at).saturating_sub(e.jitter);
+        if earliest[i] >= duration && duration > 0 {
+            cx.error_in(
+                &f.events[i].at.0,
+                &f.events[i].id,
+                format!(
+                    "event `{}` arrives at {} at the earliest, but the shift ends at {}",
+                    e.id,
+                    clock(earliest[i]),
+                    clock(duration)
+                ),
+            );
+        }
+    }
+}

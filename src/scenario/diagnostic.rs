@@ -1,0 +1,49 @@
+//! Problems found in a scenario file, printed as `path:line:col: error: message`.
+
+use super::span::Pos;
+use std::fmt;
+use std::path::PathBuf;
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The scenario cannot be played.
+    Error,
+    /// Playable, but probably not what the author meant.
+    Warning,
+}
+
+/// One problem, with its file and position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file.
+    pub path: PathBuf,
+    /// Line and column (1-based).
+    pub pos: Pos,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong, in words a trainer understands.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}:{}: {}: {}",
+            self.path.display(),
+            self.pos,
+            sev,
+            self.message
+        )
+    }
+}
+
+/// Whether any diagnostic is an error.
+pub fn has_errors(diags: &[Diagnostic]) -> bool {
+    diags.iter().any(|d| d.severity == Severity::Error)
+}

@@ -1,0 +1,284 @@
+//! The scenario as the simulation uses it: validated, ids resolved to
+//! indices, durations in milliseconds, rubrics compiled, saved replies
+//! judged once in advance.
+
+use super::duration::Ms;
+use super::types::{EscalationKind, EventKind, Expect, Language, Network, Owner, Rule, Weights};
+use crate::rubric::{Judgement, RubricMatcher, VoiceRules};
+use std::collections::BTreeMap;
+
+/// A validated scenario, ready to simulate.
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    /// Stable identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Language of its texts.
+    pub language: Language,
+    /// Summary for the menu.
+    pub summary: String,
+    /// Goal for the briefing.
+    pub goal: String,
+    /// Rule bulletin of the day.
+    pub bulletin: Option<String>,
+    /// Difficulty 1–5.
+    pub difficulty: u8,
+    /// Displayed start time.
+    pub clock_start: String,
+    /// Shift length.
+    pub duration: Ms,
+    /// The brand.
+    pub brand: BrandInfo,
+    /// Accounts open in the tool.
+    pub accounts: Vec<AccountInfo>,
+    /// Authors.
+    pub personas: Vec<PersonaInfo>,
+    /// Declared topics.
+    pub topics: Vec<TopicInfo>,
+    /// Approvers.
+    pub approvers: Vec<ApproverInfo>,
+    /// First-answer target.
+    pub sla: Option<Ms>,
+    /// Composer account at the start.
+    pub composer_start: usize,
+    /// Whether the composer follows the selected item's account.
+    pub follows_selection: bool,
+    /// Timeline, in file order.
+    pub events: Vec<EventInfo>,
+    /// Event indices in an order where `after` targets come first.
+    pub arrival_order: Vec<usize>,
+    /// Saved replies.
+    pub replies: Vec<ReplyInfo>,
+    /// Compiled rubrics.
+    pub rubrics: Vec<RubricInfo>,
+    /// Compiled voice rules.
+    pub voice: VoiceRules,
+    /// Holding reply text.
+    pub holding: String,
+    /// Scoring weights.
+    pub weights: Weights,
+    /// Pass mark.
+    pub pass_mark: u32,
+    /// Debrief texts overriding the defaults.
+    pub debrief: BTreeMap<Rule, String>,
+}
+
+/// The brand, for display.
+#[derive(Clone, Debug)]
+pub struct BrandInfo {
+    /// Name.
+    pub name: String,
+    /// Home city or origin.
+    pub home: Option<String>,
+    /// Tone words.
+    pub tone: Vec<String>,
+    /// Values.
+    pub values: Vec<String>,
+    /// Banned phrases as written.
+    pub banned: Vec<String>,
+    /// Sign-off, if required.
+    pub sign_off: Option<String>,
+    /// Facts (id, text).
+    pub facts: Vec<(String, String)>,
+    /// Wrong facts (id, text).
+    pub wrong_facts: Vec<(String, String)>,
+}
+
+/// An account.
+#[derive(Clone, Debug)]
+pub struct AccountInfo {
+    /// Identifier.
+    pub id: String,
+    /// Network.
+    pub network: Network,
+    /// Handle.
+    pub handle: String,
+    /// Display name.
+    pub name: String,
+    /// Avatar colour (r, g, b).
+    pub colour: [u8; 3],
+    /// Owner.
+    pub owner: Owner,
+}
+
+/// An author.
+#[derive(Clone, Debug)]
+pub struct PersonaInfo {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Handle.
+    pub handle: String,
+    /// Followers.
+    pub followers: u32,
+    /// Profile line.
+    pub bio: String,
+}
+
+impl PersonaInfo {
+    /// Influencers count more in the audience's reaction.
+    pub fn is_influencer(&self) -> bool {
+        self.followers >= 10_000
+    }
+}
+
+/// A topic of the policy.
+#[derive(Clone, Debug)]
+pub struct TopicInfo {
+    /// Identifier.
+    pub id: String,
+    /// Whether replies on it need approval.
+    pub needs_approval: bool,
+}
+
+/// An approver.
+#[derive(Clone, Debug)]
+pub struct ApproverInfo {
+    /// Identifier.
+    pub id: String,
+    /// Name and role.
+    pub name: String,
+    /// Topic indices.
+    pub topics: Vec<usize>,
+    /// Latency range (min, max).
+    pub latency: (Ms, Ms),
+    /// Time window in which requests are answered: [from, until).
+    pub window: (Ms, Ms),
+    /// Backup approver index.
+    pub backup: Option<usize>,
+    /// Auto-reply when unreachable.
+    pub away_note: Option<String>,
+}
+
+impl ApproverInfo {
+    /// Whether a request made at `t` will ever be answered.
+    pub fn answers_at(&self, t: Ms) -> bool {
+        t >= self.window.0 && t < self.window.1
+    }
+}
+
+/// One event of the timeline.
+#[derive(Clone, Debug)]
+pub struct EventInfo {
+    /// Identifier.
+    pub id: String,
+    /// Kind.
+    pub kind: EventKind,
+    /// Offset from the shift start or from `after`'s arrival.
+    pub at: Ms,
+    /// Event whose arrival `at` counts from.
+    pub after: Option<usize>,
+    /// Jitter (±).
+    pub jitter: Ms,
+    /// Account index it arrives on.
+    pub account: usize,
+    /// Possible authors (persona indices); empty for anonymous items.
+    pub authors: Vec<usize>,
+    /// Possible texts (at least one).
+    pub texts: Vec<String>,
+    /// Earlier conversation: (display name, text).
+    pub history: Vec<(String, String)>,
+    /// Topic index.
+    pub topic: Option<usize>,
+    /// Patience.
+    pub patience: Option<Ms>,
+    /// What the ideal CM does.
+    pub expect: Expect,
+    /// Rubric index.
+    pub rubric: Option<usize>,
+    /// Escalation steps.
+    pub escalation: Vec<EscalationStep>,
+    /// Ideal handling for the debrief.
+    pub ideal: Option<String>,
+}
+
+/// An escalation step.
+#[derive(Clone, Debug)]
+pub struct EscalationStep {
+    /// Delay after the previous step.
+    pub after: Ms,
+    /// Kind.
+    pub kind: EscalationKind,
+    /// Author persona (None: the original author).
+    pub author: Option<usize>,
+    /// Text of the new post.
+    pub text: String,
+    /// Bad-buzz points.
+    pub buzz: u32,
+}
+
+/// A saved reply.
+#[derive(Clone, Debug)]
+pub struct ReplyInfo {
+    /// Identifier.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Text.
+    pub text: String,
+    /// Topic index.
+    pub topic: Option<usize>,
+}
+
+/// A compiled rubric with its saved replies judged in advance.
+#[derive(Clone, Debug)]
+pub struct RubricInfo {
+    /// Identifier.
+    pub id: String,
+    /// Matchers.
+    pub matcher: RubricMatcher,
+    /// Judgement of each saved reply against this rubric, per network
+    /// limit (index: reply, then [`network_index`]).
+    pub replies: Vec<[Judgement; 3]>,
+}
+
+/// Index of a network in per-network tables.
+pub fn network_index(n: Network) -> usize {
+    match n {
+        Network::Microblog => 0,
+        Network::Page => 1,
+        Network::Messages => 2,
+    }
+}
+
+impl Scenario {
+    /// Whether an event's topic needs approval.
+    pub fn needs_approval(&self, event: usize) -> bool {
+        self.events[event]
+            .topic
+            .is_some_and(|t| self.topics[t].needs_approval)
+    }
+
+    /// Approvers for a topic, in file order.
+    pub fn approvers_for(&self, topic: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.approvers.len()).filter(move |&a| self.approvers[a].topics.contains(&topic))
+    }
+
+    /// The event's rubric matcher, if any.
+    pub fn rubric_of(&self, event: usize) -> Option<&RubricMatcher> {
+        self.events[event].rubric.map(|r| &self.rubrics[r].matcher)
+    }
+
+    /// The best saved reply for an event (clean first, then most accurate
+    /// and aligned), if the scenario has saved replies.
+    pub fn best_reply(&self, event: usize) -> Option<usize> {
+        let e = &self.events[event];
+        let net = network_index(self.accounts[e.account].network);
+        let rubric = e.rubric?;
+        let judged = &self.rubrics[rubric].replies;
+        (0..self.replies.len()).max_by_key(|&r| {
+            let j = &judged[r][net];
+            (
+                j.is_clean(),
+                j.accuracy() + j.alignment(),
+                std::cmp::Reverse(r),
+            )
+        })
+    }
+}
+
+/// The quickest a person can read an item and send a saved reply. Used by
+/// the checker (patience shorter than this cannot be met) and by the bots.
+pub const FASTEST_RESPONSE: Ms = 20_000;

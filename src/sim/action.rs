@@ -1,0 +1,102 @@
+//! What the trainee (or a bot) does: [`Action`]s, and the timed action log
+//! that replays a run exactly.
+
+use crate::scenario::Ms;
+use serde::{Deserialize, Serialize};
+
+/// Index of an item in the feed, in order of arrival.
+pub type ItemId = u32;
+/// Index of a post, in order of posting.
+pub type PostId = u32;
+/// Index of an approval request, in order of request.
+pub type ApprovalId = u32;
+
+/// The text of a reply.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Reply {
+    /// A saved reply, unchanged (index in the scenario's list).
+    Saved(u16),
+    /// A saved reply, edited.
+    Edited(u16, String),
+    /// Typed from scratch.
+    Free(String),
+}
+
+/// One thing the trainee does.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// Select an item and read it.
+    Open(ItemId),
+    /// Put another account in the composer (index in the scenario's accounts).
+    SwitchAccount(u16),
+    /// Post a reply to an item, as the composer's current account.
+    Post(ItemId, Reply),
+    /// Send the brand's holding reply to an item, as the composer's account.
+    Holding(ItemId),
+    /// Send a draft for approval; `None` asks the topic's first approver.
+    RequestApproval(ItemId, Reply, Option<u16>),
+    /// Post the text an approver approved, as the composer's account.
+    PostApproved(ApprovalId),
+    /// Mark an item as handled without answering.
+    Dismiss(ItemId),
+    /// Delete one of one's own posts.
+    Delete(PostId),
+    /// Answer a personal notification from one's own phone.
+    ReplyPersonal(ItemId, Reply),
+}
+
+/// An action and when it was taken.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimedAction {
+    /// Simulation time in milliseconds.
+    pub at: Ms,
+    /// The action.
+    pub action: Action,
+}
+
+/// A saved run: enough to replay it exactly.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionLog {
+    /// Format version.
+    pub version: u32,
+    /// Path of the scenario file, as given when the run was made.
+    pub scenario: String,
+    /// Scenario id, checked on replay.
+    pub scenario_id: String,
+    /// The seed.
+    pub seed: u64,
+    /// Who played ("ideal" bot, or a trainee's name).
+    pub player: String,
+    /// The actions, in time order.
+    pub actions: Vec<TimedAction>,
+}
+
+impl ActionLog {
+    /// The current format version.
+    pub const VERSION: u32 = 1;
+
+    /// The log as RON text.
+    pub fn to_ron(&self) -> String {
+        let cfg = ron::ser::PrettyConfig::new()
+            .depth_limit(2)
+            .struct_names(true);
+        ron::ser::to_string_pretty(self, cfg).unwrap_or_default()
+    }
+
+    /// Reads a log from RON text; errors carry `line:col`.
+    pub fn from_ron(text: &str) -> Result<ActionLog, String> {
+        let log: ActionLog = ron::from_str(text)
+            .map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code))?;
+        if log.version != Self::VERSION {
+            return Err(format!(
+                "1:1: action log version {} is not supported (this build reads version {})",
+                log.version,
+                Self::VERSION
+            ));
+        }
+        if log.actions.windows(2).any(|w| w[1].at < w[0].at) {
+            return Err("1:1: actions are not in time order".into());
+        }
+        Ok(log)
+    }
+}

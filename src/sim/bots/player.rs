@@ -1,0 +1,274 @@
+//! One player, many styles: `ideal`, `hasty`, `slow` and `careless` differ
+//! only in how fast they work and which habits they have.
+
+use super::Step;
+use crate::scenario::model::Scenario;
+use crate::scenario::{EventKind, Expect, Ms, Owner};
+use crate::sim::action::{Action, ItemId, Reply};
+use crate::sim::log::Outcome;
+use crate::sim::rng::SimRng;
+use crate::sim::shift::Shift;
+use crate::sim::state::Item;
+
+/// Working habits of a player.
+#[derive(Clone, Debug)]
+pub struct Style {
+    /// Time to read an item.
+    pub read: Ms,
+    /// Time to switch accounts.
+    pub switch: Ms,
+    /// Time to pick (and post) a reply.
+    pub write: Ms,
+    /// Time before starting on a new item.
+    pub pickup: Ms,
+    /// Reads items before answering.
+    pub reads: bool,
+    /// Asks approval where the policy says so.
+    pub asks_approval: bool,
+    /// Sends a holding reply while waiting for approval.
+    pub holds: bool,
+    /// Percent of items for which the composer account is not checked.
+    pub forgets_switch: u64,
+    /// Percent of personal notifications answered from the work tool.
+    pub personal_in_tool: u64,
+}
+
+impl Style {
+    /// Best saved replies, approval exactly when needed, never the wrong account.
+    pub fn ideal() -> Style {
+        Style {
+            read: 8_000,
+            switch: 1_000,
+            write: 10_000,
+            pickup: 0,
+            reads: true,
+            asks_approval: true,
+            holds: true,
+            forgets_switch: 0,
+            personal_in_tool: 0,
+        }
+    }
+
+    /// Answers fast, never asks approval.
+    pub fn hasty() -> Style {
+        Style {
+            read: 0,
+            write: 4_000,
+            reads: false,
+            asks_approval: false,
+            holds: false,
+            ..Style::ideal()
+        }
+    }
+
+    /// Does everything right, too slowly.
+    pub fn slow() -> Style {
+        Style {
+            read: 60_000,
+            switch: 5_000,
+            write: 120_000,
+            pickup: 180_000,
+            ..Style::ideal()
+        }
+    }
+
+    /// Right answers, but sometimes forgets to check the account.
+    pub fn careless() -> Style {
+        Style {
+            forgets_switch: 40,
+            personal_in_tool: 100,
+            ..Style::ideal()
+        }
+    }
+}
+
+/// A bot playing with a [`Style`].
+pub struct Player {
+    style: Style,
+    rng: SimRng,
+    /// Per item: whether this player skips the account check (drawn once).
+    careless_about: Vec<Option<bool>>,
+}
+
+impl Player {
+    /// A player with its own random stream.
+    pub fn new(style: Style, seed: u64) -> Player {
+        Player {
+            style,
+            rng: SimRng::new(seed, 1),
+            careless_about: Vec::new(),
+        }
+    }
+
+    fn forgets(&mut self, item: ItemId) -> bool {
+        let i = item as usize;
+        if self.careless_about.len() <= i {
+            self.careless_about.resize(i + 1, None);
+        }
+        let pct = self.style.forgets_switch;
+        *self.careless_about[i].get_or_insert_with(|| pct > 0 && self.rng.chance(pct))
+    }
+
+    /// Puts the right account in the composer first, unless careless.
+    fn as_account(
+        &mut self,
+        s: &Shift,
+        item: ItemId,
+        account: usize,
+        then: Action,
+        cost: Ms,
+    ) -> Step {
+        if s.composer() != account && !self.forgets(item) {
+            Step::Act(Action::SwitchAccount(account as u16), self.style.switch)
+        } else {
+            Step::Act(then, cost)
+        }
+    }
+
+    fn approved_to_post(&mut self, s: &Shift) -> Option<Step> {
+        let a = s.approvals().iter().find(|a| {
+            !a.used
+                && matches!(
+                    a.outcome,
+                    Some(Outcome::Approved | Outcome::ApprovedWithEdits)
+                )
+                && !s.items()[a.item as usize].is_answered()
+        })?;
+        let account = s.items()[a.item as usize].account;
+        Some(self.as_account(
+            s,
+            a.item,
+            account,
+            Action::PostApproved(a.id),
+            self.style.write / 2,
+        ))
+    }
+
+    fn handle(&mut self, s: &Shift, it: &Item) -> Option<Step> {
+        let sc = s.scenario();
+        let e = &sc.events[it.event];
+        let best = sc.best_reply(it.event);
+        let clean = best.is_some_and(|r| {
+            let j = s.judge_reply(it.id, &Reply::Saved(r as u16), it.account);
+            j.is_clean()
+        });
+        let personal = sc.accounts[it.account].owner == Owner::Personal;
+        if e.kind == EventKind::Personal || personal {
+            if self.style.personal_in_tool > 0 && self.rng.chance(self.style.personal_in_tool) {
+                let reply = best.map_or(Reply::Free(chat(sc)), |r| Reply::Saved(r as u16));
+                return Some(self.as_account(
+                    s,
+                    it.id,
+                    it.account,
+                    Action::Post(it.id, reply),
+                    self.style.write,
+                ));
+            }
+            return Some(Step::Act(Action::Dismiss(it.id), 2_000));
+        }
+        let answer = match e.expect {
+            Expect::Answer => true,
+            Expect::Optional => clean,
+            Expect::Ignore => false,
+        };
+        if !answer || (best.is_none() && e.ideal.is_none()) {
+            return Some(Step::Act(Action::Dismiss(it.id), 2_000));
+        }
+        if self.style.reads && !it.opened {
+            return Some(Step::Act(Action::Open(it.id), self.style.read));
+        }
+        let reply = best.map_or_else(
+            || Reply::Free(e.ideal.clone().unwrap_or_default()),
+            |r| Reply::Saved(r as u16),
+        );
+        if self.style.asks_approval && sc.needs_approval(it.event) {
+            let asked = s
+                .approvals()
+                .iter()
+                .any(|a| a.item == it.id && a.outcome != Some(Outcome::Rejected));
+            if !asked {
+                let approver = reachable_approver(s, it).map(|a| a as u16);
+                return Some(Step::Act(
+                    Action::RequestApproval(it.id, reply, approver),
+                    self.style.write,
+                ));
+            }
+            let holding_ok = e.rubric.is_none_or(|r| sc.rubrics[r].matcher.holding_ok);
+            if self.style.holds && holding_ok && it.holding.is_none() {
+                return Some(self.as_account(
+                    s,
+                    it.id,
+                    it.account,
+                    Action::Holding(it.id),
+                    self.style.write / 2,
+                ));
+            }
+            return None; // waiting for the approver
+        }
+        Some(self.as_account(
+            s,
+            it.id,
+            it.account,
+            Action::Post(it.id, reply),
+            self.style.write,
+        ))
+    }
+}
+
+/// The first approver for the item's topic who will answer now, following
+/// backups; else the default one.
+fn reachable_approver(s: &Shift, it: &Item) -> Option<usize> {
+    let sc = s.scenario();
+    let topic = sc.events[it.event].topic?;
+    for first in sc.approvers_for(topic) {
+        let mut cur = Some(first);
+        let mut hops = 0;
+        while let Some(a) = cur {
+            if sc.approvers[a].answers_at(s.now()) {
+                return Some(a);
+            }
+            cur = sc.approvers[a].backup;
+            hops += 1;
+            if hops > sc.approvers.len() {
+                break;
+            }
+        }
+    }
+    s.default_approver(it.id)
+}
+
+/// What a careless player types back to a friend.
+fn chat(sc: &Scenario) -> String {
+    match sc.language {
+        crate::scenario::Language::En => "Haha, so true 😂".into(),
+        crate::scenario::Language::Fr => "Haha, trop vrai 😂".into(),
+    }
+}
+
+impl super::Bot for Player {
+    fn step(&mut self, s: &Shift) -> Step {
+        if let Some(step) = self.approved_to_post(s) {
+            return step;
+        }
+        let now = s.now();
+        let mut wake: Option<Ms> = None;
+        for it in s.items() {
+            if it.dismissed || it.is_answered() {
+                continue;
+            }
+            if it.escalated_from.is_some() {
+                // The original item is what needs the answer.
+                return Step::Act(Action::Dismiss(it.id), 1_000);
+            }
+            if it.arrived + self.style.pickup > now {
+                let t = it.arrived + self.style.pickup;
+                wake = Some(wake.map_or(t, |w: Ms| w.min(t)));
+                continue;
+            }
+            if let Some(step) = self.handle(s, it) {
+                return step;
+            }
+        }
+        wake.map_or(Step::Idle, Step::WaitUntil)
+    }
+}

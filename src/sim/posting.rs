@@ -1,0 +1,209 @@
+//! Posting: replies, holding replies, approved drafts and phone replies;
+//! deleting; wrong-account posts that spread.
+
+use super::action::{ItemId, PostId, Reply};
+use super::audience::{reaction, sentiment_delta};
+use super::log::{LogEvent, PostKind, Reaction, Refusal};
+use super::shift::{SPREAD_EVERY, Shift, Timer};
+use super::state::Post;
+use crate::rubric::{Judgement, judge};
+use crate::scenario::model::network_index;
+use crate::scenario::{EventKind, Expect, Owner, Scenario};
+
+/// Time before the first screenshot of a wrong-account post.
+const FIRST_SCREENSHOT: u64 = 20_000;
+
+/// The text of a reply: a saved reply's, or the typed one.
+pub fn reply_text<'a>(sc: &'a Scenario, reply: &'a Reply) -> Result<&'a str, Refusal> {
+    match reply {
+        Reply::Saved(i) => sc
+            .replies
+            .get(*i as usize)
+            .map(|r| r.text.as_str())
+            .ok_or(Refusal::NoSuchReply),
+        Reply::Edited(i, t) if (*i as usize) < sc.replies.len() => Ok(t),
+        Reply::Edited(..) => Err(Refusal::NoSuchReply),
+        Reply::Free(t) => Ok(t),
+    }
+}
+
+impl Shift<'_> {
+    /// Judges a reply to an item as posted on `account`.
+    pub fn judge_reply(&self, item: ItemId, reply: &Reply, account: usize) -> Judgement {
+        let it = &self.items[item as usize];
+        let e = &self.sc.events[it.event];
+        let net = self.sc.accounts[account].network;
+        match (reply, e.rubric) {
+            (Reply::Saved(r), Some(rub)) => {
+                self.sc.rubrics[rub].replies[*r as usize][network_index(net)].clone()
+            }
+            _ => judge(
+                reply_text(self.sc, reply).unwrap_or(""),
+                &self.sc.voice,
+                self.sc.rubric_of(it.event),
+                net.limit(),
+            ),
+        }
+    }
+
+    pub(super) fn post(
+        &mut self,
+        id: ItemId,
+        reply: &Reply,
+        kind: PostKind,
+    ) -> Result<(), Refusal> {
+        let account = self.composer;
+        self.publish(id, reply.clone(), kind, account)
+    }
+
+    pub(super) fn holding(&mut self, id: ItemId) -> Result<(), Refusal> {
+        let text = Reply::Free(self.sc.holding.clone());
+        self.post(id, &text, PostKind::Holding)
+    }
+
+    pub(super) fn reply_personal(&mut self, id: ItemId, reply: &Reply) -> Result<(), Refusal> {
+        let account = self.item(id)?.account;
+        if self.sc.accounts[account].owner != Owner::Personal {
+            return Err(Refusal::NotPersonal);
+        }
+        self.publish(id, reply.clone(), PostKind::Phone, account)
+    }
+
+    /// Puts a post out on `account` and lets the audience react.
+    fn publish(
+        &mut self,
+        id: ItemId,
+        reply: Reply,
+        kind: PostKind,
+        account: usize,
+    ) -> Result<(), Refusal> {
+        self.item(id)?;
+        let text = reply_text(self.sc, &reply)?;
+        if text.trim().is_empty() {
+            return Err(Refusal::Empty);
+        }
+        let net = self.sc.accounts[account].network;
+        let length = text.chars().count();
+        if length > net.limit() {
+            return Err(Refusal::TooLong {
+                length,
+                limit: net.limit(),
+            });
+        }
+        let root = self.root_of(id);
+        let it = &self.items[root as usize];
+        let e = &self.sc.events[it.event];
+        let wrong_account = account != it.account;
+        let judgement = if kind == PostKind::Holding || kind == PostKind::Phone {
+            judge(text, &self.sc.voice, None, net.limit())
+        } else {
+            self.judge_reply(root, &reply, account)
+        };
+        let holding_ok = e
+            .rubric
+            .is_none_or(|r| self.sc.rubrics[r].matcher.holding_ok);
+        let late = it.patience_out;
+        let reaction = if wrong_account {
+            Reaction::Angry
+        } else {
+            reaction(&judgement, kind, late, holding_ok)
+        };
+        let approved = kind == PostKind::Approved
+            || self
+                .approvals
+                .iter()
+                .any(|a| a.item == root && a.approved_text.as_ref() == Some(&reply));
+        let pid = self.posts.len() as PostId;
+        let public = net.is_public();
+        let influencer = it
+            .author
+            .is_some_and(|a| self.sc.personas[a].is_influencer());
+        let (expect, event_kind, patience) = (e.expect, e.kind, e.patience);
+        self.posts.push(Post {
+            id: pid,
+            item: root,
+            account,
+            at: self.now,
+            reply,
+            kind,
+            wrong_account,
+            approved,
+            judgement,
+            reaction,
+            deleted: None,
+            screenshots: 0,
+        });
+        self.note(LogEvent::Posted {
+            post: pid,
+            item: root,
+            account: account as u16,
+            kind,
+            wrong_account,
+            reaction,
+        });
+        if wrong_account {
+            // A post in the wrong place: public damage, until deleted, and
+            // screenshots that deletion cannot undo.
+            let seen_by_brand_audience =
+                public && self.sc.accounts[account].owner != Owner::Personal;
+            self.bump(if seen_by_brand_audience { -8 } else { -3 }, 10);
+            if public {
+                self.schedule(self.now + FIRST_SCREENSHOT, Timer::Spread(pid));
+            }
+            return Ok(());
+        }
+        let now = self.now;
+        let item = &mut self.items[root as usize];
+        item.first_response.get_or_insert(now);
+        if kind == PostKind::Holding {
+            item.holding.get_or_insert(pid);
+            if !item.is_answered()
+                && let Some(p) = patience
+            {
+                // The fan waits again, for the real answer.
+                item.deadline = Some(now + p);
+                self.schedule(now + p, Timer::Patience(root));
+            }
+        } else if item.answer.is_none() {
+            item.answer = Some(pid);
+            item.deadline = None;
+        }
+        if public && kind != PostKind::Phone {
+            let mut ds = sentiment_delta(reaction, influencer);
+            let mut db = 0;
+            if event_kind == EventKind::Troll && expect == Expect::Ignore {
+                ds -= 2;
+                db += 5;
+            }
+            self.bump(ds, db);
+        }
+        Ok(())
+    }
+
+    pub(super) fn delete(&mut self, pid: PostId) -> Result<(), Refusal> {
+        match self.posts.get_mut(pid as usize) {
+            Some(p) if p.deleted.is_none() => {
+                p.deleted = Some(self.now);
+                self.note(LogEvent::Deleted { post: pid });
+                Ok(())
+            }
+            _ => Err(Refusal::NoSuchPost),
+        }
+    }
+
+    pub(super) fn spread(&mut self, pid: PostId) {
+        if self.posts[pid as usize].deleted.is_some() {
+            return;
+        }
+        let more = 1 + self.rng.range(0, 2) as u32;
+        let p = &mut self.posts[pid as usize];
+        p.screenshots += more;
+        let screenshots = p.screenshots;
+        self.note(LogEvent::Spread {
+            post: pid,
+            screenshots,
+        });
+        self.bump(-2, 4);
+        self.schedule(self.now + SPREAD_EVERY, Timer::Spread(pid));
+    }
+}

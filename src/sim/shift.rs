@@ -1,0 +1,445 @@
+//! The shift: a deterministic, event-driven simulation in integer
+//! milliseconds. `advance` moves time (arrivals, patience, escalations,
+//! approvals, spreading), `apply` takes the trainee's actions.
+
+use super::action::{Action, ItemId};
+use super::log::{LogEntry, LogEvent, Refusal};
+use super::rng::SimRng;
+use super::state::{Approval, Item, Post};
+use crate::scenario::{Ms, Scenario};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+/// Something scheduled to happen at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Timer {
+    /// Patience of an item may run out (stale if the deadline moved).
+    Patience(ItemId),
+    /// The next escalation step of an item.
+    Escalate(ItemId),
+    /// An approver answers.
+    Answer(u32),
+    /// A wrong-account post spreads further.
+    Spread(u32),
+}
+
+/// A planned arrival.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Arrival {
+    pub at: Ms,
+    pub event: usize,
+    pub author: Option<usize>,
+    pub variant: usize,
+}
+
+/// How often a wrong-account post spreads.
+pub(super) const SPREAD_EVERY: Ms = 60_000;
+
+/// One run of a scenario.
+#[derive(Clone, Debug)]
+pub struct Shift<'s> {
+    pub(super) sc: &'s Scenario,
+    pub(super) seed: u64,
+    pub(super) rng: SimRng,
+    pub(super) now: Ms,
+    pub(super) over: bool,
+    pub(super) arrivals: Vec<Arrival>,
+    pub(super) next_arrival: usize,
+    pub(super) timers: BinaryHeap<Reverse<(Ms, u32, Timer)>>,
+    pub(super) timer_seq: u32,
+    pub(super) items: Vec<Item>,
+    pub(super) posts: Vec<Post>,
+    pub(super) approvals: Vec<Approval>,
+    pub(super) composer: usize,
+    pub(super) selected: Option<ItemId>,
+    pub(super) sentiment: i32,
+    pub(super) buzz: u32,
+    pub(super) log: Vec<LogEntry>,
+}
+
+impl<'s> Shift<'s> {
+    /// A new shift of `scenario`, its chances drawn from `seed`.
+    pub fn new(scenario: &'s Scenario, seed: u64) -> Shift<'s> {
+        let mut rng = SimRng::new(seed, 0);
+        let n = scenario.events.len();
+        let mut at = vec![0u64; n];
+        let mut arrivals = Vec::with_capacity(n);
+        for &i in &scenario.arrival_order {
+            let e = &scenario.events[i];
+            let base = e.after.map_or(0, |a| at[a]) + e.at;
+            let t = if e.jitter > 0 {
+                (base + rng.range(0, 2 * e.jitter)).saturating_sub(e.jitter)
+            } else {
+                base
+            };
+            at[i] = t;
+            let author = (!e.authors.is_empty()).then(|| e.authors[rng.index(e.authors.len())]);
+            let variant = rng.index(e.texts.len());
+            arrivals.push(Arrival {
+                at: t,
+                event: i,
+                author,
+                variant,
+            });
+        }
+        arrivals.sort_by_key(|a| (a.at, a.event));
+        arrivals.retain(|a| a.at < scenario.duration);
+        Shift {
+            sc: scenario,
+            seed,
+            rng,
+            now: 0,
+            over: false,
+            arrivals,
+            next_arrival: 0,
+            timers: BinaryHeap::with_capacity(n),
+            timer_seq: 0,
+            items: Vec::with_capacity(n + n / 2),
+            posts: Vec::with_capacity(n),
+            approvals: Vec::new(),
+            composer: scenario.composer_start,
+            selected: None,
+            sentiment: 0,
+            buzz: 0,
+            log: Vec::with_capacity(4 * n + 8),
+        }
+    }
+
+    /// The scenario being played.
+    pub fn scenario(&self) -> &'s Scenario {
+        self.sc
+    }
+
+    /// The seed.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// Current simulation time.
+    pub fn now(&self) -> Ms {
+        self.now
+    }
+
+    /// Whether the shift has ended.
+    pub fn is_over(&self) -> bool {
+        self.over
+    }
+
+    /// Items in the feed, in arrival order.
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    /// Posts, in order.
+    pub fn posts(&self) -> &[Post] {
+        &self.posts
+    }
+
+    /// Approval requests, in order.
+    pub fn approvals(&self) -> &[Approval] {
+        &self.approvals
+    }
+
+    /// The event log so far.
+    pub fn log(&self) -> &[LogEntry] {
+        &self.log
+    }
+
+    /// Account in the composer.
+    pub fn composer(&self) -> usize {
+        self.composer
+    }
+
+    /// Selected item.
+    pub fn selected(&self) -> Option<ItemId> {
+        self.selected
+    }
+
+    /// Sentiment meter, −100 to 100.
+    pub fn sentiment(&self) -> i32 {
+        self.sentiment
+    }
+
+    /// Bad-buzz meter, 0 to 100.
+    pub fn buzz(&self) -> u32 {
+        self.buzz
+    }
+
+    /// The text of an item as the trainee sees it.
+    pub fn item_text(&self, id: ItemId) -> &'s str {
+        let it = &self.items[id as usize];
+        let e = &self.sc.events[it.event];
+        match it.escalated_from {
+            Some(_) => &e.escalation[it.variant].text,
+            None => &e.texts[it.variant],
+        }
+    }
+
+    /// Items waiting for an answer (arrived, expected, not answered, not dismissed).
+    pub fn waiting(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| {
+                i.escalated_from.is_none()
+                    && !i.dismissed
+                    && !i.is_answered()
+                    && self.sc.events[i.event].expect == crate::scenario::Expect::Answer
+            })
+            .count()
+    }
+
+    /// When the next thing happens on its own (arrival, timer, end).
+    pub fn next_happening(&self) -> Ms {
+        let a = self
+            .arrivals
+            .get(self.next_arrival)
+            .map_or(Ms::MAX, |a| a.at);
+        let t = self.timers.peek().map_or(Ms::MAX, |Reverse((t, _, _))| *t);
+        a.min(t).min(self.sc.duration)
+    }
+
+    /// Moves time forward by `dt` milliseconds.
+    pub fn advance(&mut self, dt: Ms) {
+        self.advance_to(self.now.saturating_add(dt));
+    }
+
+    /// Moves time forward to `t` (never backwards), running everything due.
+    pub fn advance_to(&mut self, t: Ms) {
+        if self.over {
+            return;
+        }
+        loop {
+            let next = self.next_happening();
+            if next > t || next >= self.sc.duration {
+                break;
+            }
+            self.now = next;
+            self.run_due();
+        }
+        if t >= self.sc.duration {
+            self.now = self.sc.duration;
+            self.over = true;
+            self.note(LogEvent::Ended);
+        } else {
+            self.now = self.now.max(t);
+        }
+    }
+
+    /// Runs arrivals first, then timers, due at `now`.
+    fn run_due(&mut self) {
+        while let Some(a) = self.arrivals.get(self.next_arrival).copied() {
+            if a.at > self.now {
+                break;
+            }
+            self.next_arrival += 1;
+            self.arrive(a);
+        }
+        while let Some(&Reverse((t, _, timer))) = self.timers.peek() {
+            if t > self.now {
+                break;
+            }
+            self.timers.pop();
+            self.fire(timer);
+        }
+    }
+
+    pub(super) fn schedule(&mut self, at: Ms, timer: Timer) {
+        self.timer_seq += 1;
+        self.timers.push(Reverse((at, self.timer_seq, timer)));
+    }
+
+    pub(super) fn note(&mut self, event: LogEvent) {
+        self.log.push(LogEntry {
+            at: self.now,
+            event,
+        });
+    }
+
+    /// Moves the meters and logs the change.
+    pub(super) fn bump(&mut self, sentiment: i32, buzz: i32) {
+        let s = (self.sentiment + sentiment).clamp(-100, 100);
+        let b = (self.buzz as i32 + buzz).clamp(0, 100) as u32;
+        if (s, b) != (self.sentiment, self.buzz) {
+            self.sentiment = s;
+            self.buzz = b;
+            self.note(LogEvent::Meters {
+                sentiment: s,
+                buzz: b,
+            });
+        }
+    }
+
+    fn arrive(&mut self, a: Arrival) {
+        let e = &self.sc.events[a.event];
+        let id = self.items.len() as ItemId;
+        let deadline = e.patience.map(|p| a.at + p);
+        self.items.push(Item {
+            id,
+            event: a.event,
+            escalated_from: None,
+            arrived: a.at,
+            author: a.author,
+            variant: a.variant,
+            account: e.account,
+            opened: false,
+            dismissed: false,
+            first_response: None,
+            answer: None,
+            holding: None,
+            deadline,
+            patience_out: false,
+            next_step: 0,
+        });
+        self.note(LogEvent::Arrived {
+            item: id,
+            event: a.event as u16,
+        });
+        if let Some(d) = deadline {
+            self.schedule(d, Timer::Patience(id));
+        }
+    }
+
+    fn fire(&mut self, timer: Timer) {
+        match timer {
+            Timer::Patience(id) => self.patience_out(id),
+            Timer::Escalate(id) => self.escalate(id),
+            Timer::Answer(a) => self.approver_answers(a),
+            Timer::Spread(p) => self.spread(p),
+        }
+    }
+
+    fn patience_out(&mut self, id: ItemId) {
+        let it = &self.items[id as usize];
+        if it.is_answered() || it.deadline != Some(self.now) {
+            return;
+        }
+        let first = !it.patience_out;
+        let e = &self.sc.events[it.event];
+        let step_delay = e.escalation.get(it.next_step).map(|s| s.after);
+        self.items[id as usize].patience_out = true;
+        self.items[id as usize].deadline = None;
+        self.note(LogEvent::PatienceOut { item: id });
+        self.bump(-3, 2);
+        if let (true, Some(d)) = (first, step_delay) {
+            self.schedule(self.now + d, Timer::Escalate(id));
+        }
+    }
+
+    fn escalate(&mut self, root: ItemId) {
+        let it = &self.items[root as usize];
+        if it.is_answered() {
+            return;
+        }
+        let (event, step_ix) = (it.event, it.next_step);
+        let e = &self.sc.events[event];
+        let Some(step) = e.escalation.get(step_ix) else {
+            return;
+        };
+        let author = step.author.or(it.author);
+        let influencer = author.is_some_and(|a| self.sc.personas[a].is_influencer());
+        let id = self.items.len() as ItemId;
+        self.items.push(Item {
+            id,
+            event,
+            escalated_from: Some((root, step.kind)),
+            arrived: self.now,
+            author,
+            variant: step_ix,
+            account: it.account,
+            opened: false,
+            dismissed: false,
+            first_response: None,
+            answer: None,
+            holding: None,
+            deadline: None,
+            patience_out: false,
+            next_step: 0,
+        });
+        let buzz = step.buzz as i32;
+        let next = e.escalation.get(step_ix + 1).map(|s| s.after);
+        self.items[root as usize].next_step += 1;
+        self.note(LogEvent::Escalated {
+            from: root,
+            item: id,
+            kind: step.kind,
+        });
+        self.bump(if influencer { -10 } else { -5 }, buzz);
+        if let Some(d) = next {
+            self.schedule(self.now + d, Timer::Escalate(root));
+        }
+    }
+
+    /// The original item an item stands for (itself, or what it escalated from).
+    pub fn root_of(&self, id: ItemId) -> ItemId {
+        self.items[id as usize]
+            .escalated_from
+            .map_or(id, |(r, _)| r)
+    }
+
+    /// Applies an action at the current time. A refused action changes
+    /// nothing but is logged with its reason.
+    pub fn apply(&mut self, action: Action) -> Result<(), Refusal> {
+        let r = if self.over {
+            Err(Refusal::ShiftOver)
+        } else {
+            match &action {
+                Action::Open(i) => self.open(*i),
+                Action::SwitchAccount(a) => self.switch(*a as usize),
+                Action::Post(i, r) => self.post(*i, r, super::log::PostKind::Reply),
+                Action::Holding(i) => self.holding(*i),
+                Action::RequestApproval(i, r, a) => self.request_approval(*i, r, *a),
+                Action::PostApproved(a) => self.post_approved(*a),
+                Action::Dismiss(i) => self.dismiss(*i),
+                Action::Delete(p) => self.delete(*p),
+                Action::ReplyPersonal(i, r) => self.reply_personal(*i, r),
+            }
+        };
+        if let Err(reason) = &r {
+            self.note(LogEvent::Refused {
+                action,
+                reason: reason.clone(),
+            });
+        }
+        r
+    }
+
+    pub(super) fn item(&self, id: ItemId) -> Result<&Item, Refusal> {
+        self.items.get(id as usize).ok_or(Refusal::NoSuchItem)
+    }
+
+    fn open(&mut self, id: ItemId) -> Result<(), Refusal> {
+        let account = self.item(id)?.account;
+        self.items[id as usize].opened = true;
+        self.selected = Some(id);
+        self.note(LogEvent::Opened { item: id });
+        if self.sc.follows_selection && self.composer != account {
+            self.switch(account)?;
+        }
+        Ok(())
+    }
+
+    fn switch(&mut self, account: usize) -> Result<(), Refusal> {
+        if account >= self.sc.accounts.len() {
+            return Err(Refusal::NoSuchAccount);
+        }
+        if self.composer != account {
+            self.composer = account;
+            self.note(LogEvent::Switched {
+                account: account as u16,
+            });
+        }
+        Ok(())
+    }
+
+    fn dismiss(&mut self, id: ItemId) -> Result<(), Refusal> {
+        self.item(id)?;
+        self.items[id as usize].dismissed = true;
+        self.note(LogEvent::Dismissed { item: id });
+        Ok(())
+    }
+
+    /// Runs the shift to its end with no further action.
+    pub fn finish(&mut self) {
+        self.advance_to(self.sc.duration);
+    }
+}

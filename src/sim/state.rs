@@ -1,0 +1,101 @@
+//! What the shift holds: items in the feed, posts, approval requests.
+
+use super::action::{ApprovalId, ItemId, PostId, Reply};
+use super::log::{Outcome, PostKind, Reaction};
+use crate::rubric::Judgement;
+use crate::scenario::Ms;
+use crate::scenario::types::EscalationKind;
+
+/// An item in the feed.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// Its id (index in arrival order).
+    pub id: ItemId,
+    /// Scenario event it comes from.
+    pub event: usize,
+    /// For escalations: the original item and what happened.
+    pub escalated_from: Option<(ItemId, EscalationKind)>,
+    /// Arrival time.
+    pub arrived: Ms,
+    /// Author (persona index).
+    pub author: Option<usize>,
+    /// Text variant index (or escalation step index for escalations).
+    pub variant: usize,
+    /// Account it arrived on.
+    pub account: usize,
+    /// Opened by the trainee.
+    pub opened: bool,
+    /// Set aside.
+    pub dismissed: bool,
+    /// Time of the first response on the right account (holding or answer).
+    pub first_response: Option<Ms>,
+    /// The post that answered it on the right account.
+    pub answer: Option<PostId>,
+    /// Holding reply sent.
+    pub holding: Option<PostId>,
+    /// When the current patience runs out, if it runs.
+    pub deadline: Option<Ms>,
+    /// Patience ran out at least once.
+    pub patience_out: bool,
+    /// Next escalation step to fire.
+    pub next_step: usize,
+}
+
+impl Item {
+    /// Whether it has been answered (not only held).
+    pub fn is_answered(&self) -> bool {
+        self.answer.is_some()
+    }
+}
+
+/// Something the trainee posted.
+#[derive(Clone, Debug)]
+pub struct Post {
+    /// Its id.
+    pub id: PostId,
+    /// Item it answers.
+    pub item: ItemId,
+    /// Account it went out on.
+    pub account: usize,
+    /// Time.
+    pub at: Ms,
+    /// The text.
+    pub reply: Reply,
+    /// Kind of post.
+    pub kind: PostKind,
+    /// On an account that was not the item's.
+    pub wrong_account: bool,
+    /// Posted with an approval on an approval topic.
+    pub approved: bool,
+    /// The verdict on its text.
+    pub judgement: Judgement,
+    /// The audience's reaction.
+    pub reaction: Reaction,
+    /// When it was deleted.
+    pub deleted: Option<Ms>,
+    /// Screenshots taken of it (wrong-account posts).
+    pub screenshots: u32,
+}
+
+/// A request for approval.
+#[derive(Clone, Debug)]
+pub struct Approval {
+    /// Its id.
+    pub id: ApprovalId,
+    /// Item.
+    pub item: ItemId,
+    /// The draft.
+    pub draft: Reply,
+    /// Approver index.
+    pub approver: usize,
+    /// When asked.
+    pub requested: Ms,
+    /// When the answer comes (None: never).
+    pub due: Option<Ms>,
+    /// The answer, once given.
+    pub outcome: Option<Outcome>,
+    /// The text approved (the draft, or the approver's version).
+    pub approved_text: Option<Reply>,
+    /// Posted already.
+    pub used: bool,
+}
