@@ -3,10 +3,11 @@
 //! Exit codes: 0 success, 1 problems found (invalid scenario, failed
 //! replay), 2 usage error.
 
-mod check;
+pub mod check;
 mod replay;
 mod sim;
 
+pub use check::scenario_files;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -79,7 +79,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
         }
     };
     let (scenario, mut diagnostics) = compile(&file, src, path);
-    diagnostics.sort_by(|a, b| (a.pos, a.severity).cmp(&(b.pos, b.severity)));
+    diagnostics.sort_by_key(|d| (d.pos, d.severity));
     Loaded {
         scenario: if has_errors(&diagnostics) {
             None

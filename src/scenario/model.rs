@@ -262,7 +262,8 @@ impl Scenario {
     }
 
     /// The best saved reply for an event (clean first, then most accurate
-    /// and aligned), if the scenario has saved replies.
+    /// and aligned, then filed under the event's topic, then first in the
+    /// file), if the event has a rubric and the scenario saved replies.
     pub fn best_reply(&self, event: usize) -> Option<usize> {
         let e = &self.events[event];
         let net = network_index(self.accounts[e.account].network);
@@ -273,6 +274,7 @@ impl Scenario {
             (
                 j.is_clean(),
                 j.accuracy() + j.alignment(),
+                e.topic.is_some() && self.replies[r].topic == e.topic,
                 std::cmp::Reverse(r),
             )
         })

@@ -1,7 +1,7 @@
 //! The five dimensions, computed from the shift's final state.
 
 use super::Dimensions;
-use crate::scenario::{Expect, Ms, Scenario};
+use crate::scenario::{Expect, Ms, Owner, Scenario};
 use crate::sim::Shift;
 use crate::sim::log::PostKind;
 use crate::sim::state::{Item, Post};
@@ -69,6 +69,12 @@ fn is_substantive(p: &Post) -> bool {
     matches!(p.kind, PostKind::Reply | PostKind::Approved)
 }
 
+/// Whether a post speaks publicly for a brand (the brand's or a client's
+/// account): only those are judged by the brand's voice.
+pub fn is_brand_speech(sc: &Scenario, p: &Post) -> bool {
+    p.kind != PostKind::Phone && sc.accounts[p.account].owner != Owner::Personal
+}
+
 /// Alignment of one post (a reply to a troll from a brand account caps it).
 pub fn post_alignment(s: &Shift, p: &Post) -> u32 {
     let sc = s.scenario();
@@ -122,10 +128,8 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
                 100
             } else if asked.iter().any(|a| a.due.is_some()) {
                 90 // asked properly, the answer did not come in time
-            } else if !asked.is_empty() {
-                50 // asked only someone who could not answer
-            } else if e.expect == Expect::Answer {
-                50 // never went through the process
+            } else if !asked.is_empty() || e.expect == Expect::Answer {
+                50 // asked only someone who could not answer, or never asked
             } else {
                 100
             });
@@ -136,7 +140,7 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
     let own: Vec<&Post> = s
         .posts()
         .iter()
-        .filter(|p| p.kind != PostKind::Phone)
+        .filter(|p| is_brand_speech(sc, p))
         .collect();
     let alignment: Vec<u32> = own.iter().map(|p| post_alignment(s, p)).collect();
     let wrong: Vec<&Post> = s.posts().iter().filter(|p| p.wrong_account).collect();

@@ -2,7 +2,7 @@
 //! happened, why it matters (the scenario's text, or the default), and the
 //! ideal answer.
 
-use super::dimensions::{DELETE_WITHIN, first_valid_response};
+use super::dimensions::{DELETE_WITHIN, first_valid_response, is_brand_speech};
 use super::texts::{tr, why};
 use crate::scenario::duration::clock;
 use crate::scenario::{EventKind, Expect, Language, Ms, Owner, Rule, Scenario};
@@ -242,6 +242,9 @@ impl Builder<'_, '_> {
                     );
                     self.add(Rule::FedTroll, p.at, Some(p.item), what);
                 }
+            }
+            if !is_brand_speech(self.sc, p) {
+                continue;
             }
             for hit in &j.off_voice {
                 let what = format!(

@@ -88,6 +88,9 @@ pub struct Player {
     rng: SimRng,
     /// Per item: whether this player skips the account check (drawn once).
     careless_about: Vec<Option<bool>>,
+    /// Items this player has posted an answer to (right account or not):
+    /// a person moves on after sending, even to the wrong place.
+    sent: Vec<bool>,
 }
 
 impl Player {
@@ -97,6 +100,27 @@ impl Player {
             style,
             rng: SimRng::new(seed, 1),
             careless_about: Vec::new(),
+            sent: Vec::new(),
+        }
+    }
+
+    fn has_sent(&self, item: ItemId) -> bool {
+        self.sent.get(item as usize).copied().unwrap_or(false)
+    }
+
+    /// Remembers the items an answer goes to.
+    fn remember(&mut self, s: &Shift, step: &Step) {
+        let item = match step {
+            Step::Act(Action::Post(i, _), _) => Some(*i),
+            Step::Act(Action::PostApproved(a), _) => s.approvals().get(*a as usize).map(|a| a.item),
+            _ => None,
+        };
+        if let Some(i) = item {
+            let i = i as usize;
+            if self.sent.len() <= i {
+                self.sent.resize(i + 1, false);
+            }
+            self.sent[i] = true;
         }
     }
 
@@ -247,13 +271,21 @@ fn chat(sc: &Scenario) -> String {
 
 impl super::Bot for Player {
     fn step(&mut self, s: &Shift) -> Step {
+        let step = self.next_step(s);
+        self.remember(s, &step);
+        step
+    }
+}
+
+impl Player {
+    fn next_step(&mut self, s: &Shift) -> Step {
         if let Some(step) = self.approved_to_post(s) {
             return step;
         }
         let now = s.now();
         let mut wake: Option<Ms> = None;
         for it in s.items() {
-            if it.dismissed || it.is_answered() {
+            if it.dismissed || it.is_answered() || self.has_sent(it.id) {
                 continue;
             }
             if it.escalated_from.is_some() {

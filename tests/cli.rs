@@ -1,0 +1,178 @@
+//! The headless commands, run as a user would: output, JSON, exit codes.
+
+use std::process::{Command, Output};
+
+fn onbrand(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_onbrand"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn check_exit_codes() {
+    let ok = onbrand(&["check", "tests/fixtures/golden.ron"]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
+    assert_eq!(stdout(&ok).trim(), "checked 1 file: 0 errors, 0 warnings");
+
+    let bad = onbrand(&["check", "tests/fixtures/broken"]);
+    assert_eq!(bad.status.code(), Some(1));
+    let out = stdout(&bad);
+    assert!(
+        out.contains("tests/fixtures/broken/semantic.ron:23:24: error: unknown account `nowhere`"),
+        "{out}"
+    );
+    assert!(
+        out.trim_end()
+            .ends_with("checked 5 files: 15 errors, 0 warnings (5 files cannot be played)"),
+        "{out}"
+    );
+
+    let usage = onbrand(&["check"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let missing = onbrand(&["check", "no/such/place"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn every_command_has_help() {
+    for cmd in [
+        &["--help"][..],
+        &["check", "--help"],
+        &["sim", "--help"],
+        &["replay", "--help"],
+        &["play", "--help"],
+    ] {
+        let o = onbrand(cmd);
+        assert_eq!(o.status.code(), Some(0), "{cmd:?}");
+        assert!(stdout(&o).contains("Usage"), "{cmd:?}");
+    }
+}
+
+#[test]
+fn sim_json_one_object_per_run_then_summary() {
+    let o = onbrand(&[
+        "sim",
+        "tests/fixtures/golden.ron",
+        "--bot",
+        "ideal",
+        "--seed",
+        "3",
+        "--runs",
+        "4",
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 5);
+    for (k, run) in lines[..4].iter().enumerate() {
+        assert_eq!(run["seed"], 3 + k as u64);
+        for key in [
+            "overall",
+            "speed",
+            "accuracy",
+            "alignment",
+            "process",
+            "account_safety",
+        ] {
+            let v = run[key].as_u64().unwrap_or_else(|| panic!("{key} missing"));
+            assert!(v <= 100);
+        }
+        assert!(run["passed"].is_boolean());
+        assert_eq!(run["incidents"], 0);
+    }
+    let sum = &lines[4]["summary"];
+    assert_eq!(sum["runs"], 4);
+    assert_eq!(sum["pass_rate"], 1.0);
+    for key in [
+        "overall",
+        "speed",
+        "accuracy",
+        "alignment",
+        "process",
+        "account_safety",
+    ] {
+        for stat in ["mean", "p10", "p50", "p90"] {
+            assert!(sum[key][stat].is_number(), "{key}.{stat}");
+        }
+    }
+}
+
+#[test]
+fn saved_log_replays_to_the_same_object() {
+    let dir = std::env::temp_dir().join(format!("onbrand-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log = dir.join("run.ron");
+    let log_s = log.to_str().unwrap();
+    for bot in ["ideal", "careless", "random"] {
+        let o = onbrand(&[
+            "sim",
+            "tests/fixtures/golden.ron",
+            "--bot",
+            bot,
+            "--seed",
+            "9",
+            "--json",
+            "--save-log",
+            log_s,
+        ]);
+        assert_eq!(o.status.code(), Some(0));
+        let r = onbrand(&["replay", log_s, "--json"]);
+        assert_eq!(
+            r.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+        assert_eq!(stdout(&r), stdout(&o), "{bot}");
+    }
+    // A corrupt log is a clear error, not a panic.
+    std::fs::write(&log, "ActionLog(version: 1, scenario: ").unwrap();
+    let r = onbrand(&["replay", log_s]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&r.stderr).starts_with(&format!("{log_s}:1:")));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn sim_usage_errors() {
+    assert_eq!(
+        onbrand(&["sim", "tests/fixtures/golden.ron", "--bot", "nobody"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        onbrand(&["sim", "tests/fixtures/golden.ron", "--runs", "0"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        onbrand(&[
+            "sim",
+            "tests/fixtures/golden.ron",
+            "--runs",
+            "2",
+            "--save-log",
+            "x.ron"
+        ])
+        .status
+        .code(),
+        Some(2)
+    );
+    assert_eq!(
+        onbrand(&["sim", "tests/fixtures/broken/semantic.ron"])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(onbrand(&["frobnicate"]).status.code(), Some(2));
+}
