@@ -151,6 +151,9 @@ pub fn compile(f: &ScenarioFile, src: &str, path: &Path) -> (Option<Scenario>, V
 
 fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
     let top = &f.id;
+    if top.value.trim().is_empty() {
+        cx.error(top, "the scenario id is empty".into());
+    }
     let duration = cx.dur(&f.duration, top);
     if duration == 0 && f.duration.ms().is_ok() {
         cx.error_in(&f.duration.0, top, "the shift lasts no time at all".into());
@@ -283,7 +286,7 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
         })
         .collect();
     for (r, m) in f.rubrics.iter().zip(&matchers) {
-        super::satisfiable::check(cx, r, m, &voice, &fact_phrases);
+        super::satisfiable::check(cx, r, m, &voice, facts, &fact_phrases);
     }
 
     // Saved replies.
@@ -316,6 +319,7 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
                     accounts: &acc_ix,
                     account_list: &accounts,
                     personas: &per_ix,
+                    persona_list: &personas,
                     topics: &top_ix,
                     rubrics: &rub_ix,
                     events: &ev_ix,
@@ -494,6 +498,7 @@ struct Refs<'a> {
     accounts: &'a HashMap<&'a str, usize>,
     account_list: &'a [AccountInfo],
     personas: &'a HashMap<&'a str, usize>,
+    persona_list: &'a [PersonaInfo],
     topics: &'a HashMap<&'a str, usize>,
     rubrics: &'a HashMap<&'a str, usize>,
     events: &'a HashMap<&'a str, usize>,
@@ -516,13 +521,20 @@ fn build_event(cx: &mut Ctx, e: &Event, r: &Refs) -> EventInfo {
             ),
         );
     }
-    let mut authors: Vec<usize> = e
-        .author
-        .iter()
-        .chain(&e.alt_authors)
-        .filter_map(|a| resolve(cx, "persona", r.personas, a, id))
-        .collect();
-    authors.dedup();
+    let mut authors: Vec<usize> = Vec::new();
+    for a in e.author.iter().chain(&e.alt_authors) {
+        if let Some(p) = resolve(cx, "persona", r.personas, a, id) {
+            if authors.contains(&p) {
+                cx.error_in(
+                    a,
+                    id,
+                    format!("persona `{a}` is listed twice among the authors"),
+                );
+            } else {
+                authors.push(p);
+            }
+        }
+    }
     if e.author.is_none() && !e.alt_authors.is_empty() {
         cx.error_in(
             &e.alt_authors[0],
@@ -555,10 +567,9 @@ fn build_event(cx: &mut Ctx, e: &Event, r: &Refs) -> EventInfo {
         .iter()
         .map(|h| {
             let name = if let Some(&p) = r.personas.get(h.from.as_str()) {
-                let _ = p;
-                h.from.value.clone()
-            } else if r.accounts.contains_key(h.from.as_str()) {
-                h.from.value.clone()
+                r.persona_list[p].name.clone()
+            } else if let Some(&a) = r.accounts.get(h.from.as_str()) {
+                r.account_list[a].name.clone()
             } else {
                 cx.error_in(
                     &h.from,

@@ -35,6 +35,12 @@ pub(super) fn saved_reply_lengths(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) 
             .events
             .iter()
             .filter(|e| r.topic.is_none() || e.topic == r.topic)
+            .filter(|e| e.expect != Expect::Ignore)
+            .filter(|e| {
+                s.accounts
+                    .get(e.account)
+                    .is_some_and(|a| a.owner != Owner::Personal)
+            })
             .filter_map(|e| s.accounts.get(e.account).map(|a| a.network))
             .collect();
         if nets.is_empty() {
@@ -49,8 +55,8 @@ pub(super) fn saved_reply_lengths(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) 
                 id,
                 format!(
                     "saved reply `{id}` has {len} characters, more than {:?} allows ({})",
-                    over[0],
-                    over[0].limit()
+                    over[over.len() - 1],
+                    over[over.len() - 1].limit()
                 ),
             );
         } else if let Some(n) = over.first() {

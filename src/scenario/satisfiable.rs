@@ -3,7 +3,7 @@
 //! cannot fit in the rubric's length limit.
 
 use super::compile::Ctx;
-use super::types::Rubric;
+use super::types::{Fact, Rubric};
 use crate::rubric::{Phrase, RubricMatcher, VoiceRules};
 
 pub(super) fn check(
@@ -11,9 +11,16 @@ pub(super) fn check(
     r: &Rubric,
     m: &RubricMatcher,
     voice: &VoiceRules,
+    facts: &[Fact],
     fact_phrases: &[Vec<Phrase>],
 ) {
-    for (f, id) in m.must.iter().zip(&r.must) {
+    for f in &m.must {
+        let fact_id = &facts[f.fact].id;
+        let id = r
+            .must
+            .iter()
+            .find(|s| s.value == fact_id.value)
+            .unwrap_or(fact_id);
         if f.any_of.is_empty() {
             continue;
         }

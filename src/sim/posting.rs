@@ -157,10 +157,12 @@ impl Shift<'_> {
         item.first_response.get_or_insert(now);
         if kind == PostKind::Holding {
             item.holding.get_or_insert(pid);
-            if !item.is_answered()
+            // The fan waits again, for the real answer (an unacceptable
+            // holding reply buys no time).
+            if holding_ok
+                && !item.is_answered()
                 && let Some(p) = patience
             {
-                // The fan waits again, for the real answer.
                 item.deadline = Some(now + p);
                 self.schedule(now + p, Timer::Patience(root));
             }
