@@ -1,18 +1,8 @@
-//! `onbrand`: the game, and its headless commands.
+//! `onbrand`: the game, and its headless commands (see `onbrand --help`).
 
 use clap::Parser;
-use onbrand::cli::{Cli, Command, run};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let scenario = match &cli.command {
-        Some(Command::Play { path }) => Some(path.clone()),
-        _ => None,
-    };
-    if let Some(code) = run(cli) {
-        return code;
-    }
-    onbrand::game::run(onbrand::game::Launch { scenario });
-    ExitCode::SUCCESS
+    onbrand::cli::run(onbrand::cli::Cli::parse())
 }

@@ -14,11 +14,52 @@ use std::process::ExitCode;
 
 /// On Brand: a training game for community managers.
 #[derive(Parser, Debug)]
-#[command(name = "onbrand", version, about, long_about = None)]
+#[command(name = "onbrand", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// What to do (default: open the game).
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Options of the game window.
+    #[command(flatten)]
+    pub game: GameArgs,
+}
+
+/// Options of the game window (with no command, or with `play`).
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct GameArgs {
+    /// Extra scenario files or folders to list in the menu.
+    pub paths: Vec<PathBuf>,
+    /// Seed of the shifts (default: a new one each time).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Interface language: en or fr.
+    #[arg(long, value_parser = ["en", "fr"])]
+    pub lang: Option<String>,
+    /// Run a UI script (RON) of inputs and screenshots, for tests.
+    #[arg(long, value_name = "FILE")]
+    pub script: Option<PathBuf>,
+    /// Folder for the script's screenshots.
+    #[arg(long, value_name = "DIR", default_value = "screenshots")]
+    pub screenshots: PathBuf,
+}
+
+impl GameArgs {
+    /// The launch options of the game.
+    pub fn launch(&self, play: Option<PathBuf>, watch: bool) -> crate::game::Launch {
+        crate::game::Launch {
+            paths: self.paths.clone(),
+            play,
+            watch,
+            seed: self.seed,
+            lang: match self.lang.as_deref() {
+                Some("fr") => Some(crate::scenario::Language::Fr),
+                Some(_) => Some(crate::scenario::Language::En),
+                None => None,
+            },
+            script: self.script.clone(),
+            screenshots: self.screenshots.clone(),
+        }
+    }
 }
 
 /// The subcommands.
@@ -28,6 +69,12 @@ pub enum Command {
     Play {
         /// Scenario file (.ron).
         path: PathBuf,
+        /// Restart the shift whenever the file is saved (for trainers).
+        #[arg(long)]
+        watch: bool,
+        /// Options of the game window.
+        #[command(flatten)]
+        game: GameArgs,
     },
     /// Check scenario files (or folders of them) and report every problem.
     Check {
@@ -70,22 +117,25 @@ pub const USAGE: u8 = 2;
 /// Problems found.
 pub const PROBLEMS: u8 = 1;
 
-/// Runs a headless command; `None` means "open the game".
-pub fn run(cli: Cli) -> Option<ExitCode> {
-    let code = match cli.command? {
-        Command::Play { .. } => return None,
-        Command::Check { paths } => check::run(&paths),
-        Command::Sim {
+/// Runs the command line: a headless command, or the game.
+pub fn run(cli: Cli) -> ExitCode {
+    let code = match cli.command {
+        None => return crate::game::run(cli.game.launch(None, false)),
+        Some(Command::Play { path, watch, game }) => {
+            return crate::game::run(game.launch(Some(path), watch));
+        }
+        Some(Command::Check { paths }) => check::run(&paths),
+        Some(Command::Sim {
             scenario,
             bot,
             seed,
             runs,
             json,
             save_log,
-        } => sim::run(&scenario, &bot, seed, runs, json, save_log.as_deref()),
-        Command::Replay { log, json } => replay::run(&log, json),
+        }) => sim::run(&scenario, &bot, seed, runs, json, save_log.as_deref()),
+        Some(Command::Replay { log, json }) => replay::run(&log, json),
     };
-    Some(ExitCode::from(code))
+    ExitCode::from(code)
 }
 
 /// Loads one scenario for a command, printing its problems.

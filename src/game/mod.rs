@@ -1,51 +1,132 @@
-//! The Bevy app. One plugin per screen or concern; thin: it renders the
-//! simulation's state and turns input into actions.
+//! The Bevy app: one plugin per screen or concern, thin. It renders the
+//! simulation's state and turns input into [`crate::sim::Action`]s.
+//!
+//! - [`state`]: screens, settings, the running session.
+//! - [`commands`]: what clicks and keys ask for, applied in one place.
+//! - [`input`]: the keyboard bindings (also listed in the help overlay).
+//! - [`clock`]: the shift on Bevy's pausable time.
+//! - [`screens`]: title, briefing, shift, debrief, overlays.
+//! - [`script`]: a RON script of inputs and screenshots, for UI tests.
+
+pub mod audio;
+pub mod catalog;
+pub mod clock;
+pub mod commands;
+pub mod i18n;
+pub mod input;
+pub mod screens;
+pub mod script;
+pub mod state;
+pub mod theme;
+pub mod watch;
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+use bevy_egui::EguiPlugin;
+use std::path::PathBuf;
+use std::process::ExitCode;
 
-/// What the game starts on.
-#[derive(Clone, Debug, Default, Resource)]
+/// How the game starts.
+#[derive(Clone, Debug, Default)]
 pub struct Launch {
-    /// A scenario file to open on its briefing, if any.
-    pub scenario: Option<std::path::PathBuf>,
+    /// Extra scenario files or folders for the list.
+    pub paths: Vec<PathBuf>,
+    /// Open this scenario's briefing at once.
+    pub play: Option<PathBuf>,
+    /// Restart the shift when the played file changes.
+    pub watch: bool,
+    /// Fixed seed (else one from the clock).
+    pub seed: Option<u64>,
+    /// Interface language.
+    pub lang: Option<crate::scenario::Language>,
+    /// A UI script to run (tests).
+    pub script: Option<PathBuf>,
+    /// Where the script's screenshots go.
+    pub screenshots: PathBuf,
 }
 
-/// Builds and runs the game window.
-pub fn run(launch: Launch) {
-    App::new()
-        .add_plugins(DefaultPlugins.set(WindowPlugin {
-            primary_window: Some(Window {
-                title: "On Brand".into(),
-                resolution: (1280u32, 800u32).into(),
-                ..default()
-            }),
-            ..default()
-        }))
-        .add_plugins(EguiPlugin::default())
-        .insert_resource(launch)
-        .add_systems(Startup, |mut commands: Commands| {
-            commands.spawn(Camera2d);
-        })
-        .add_systems(EguiPrimaryContextPass, placeholder)
-        .run();
+/// Startup from the launch options: scenario list, language, direct play.
+fn start(
+    launch: Res<LaunchOptions>,
+    mut catalog: ResMut<catalog::Catalog>,
+    mut settings: ResMut<state::Settings>,
+    mut out: MessageWriter<commands::UiCommand>,
+) {
+    let l = &launch.0;
+    if let Some(lang) = l.lang {
+        settings.lang = lang;
+    }
+    catalog.extra = l.paths.clone();
+    if let Some(p) = &l.play {
+        catalog.extra.push(p.clone());
+    }
+    catalog.refresh(settings.lang);
+    if let Some(p) = &l.play
+        && let Some(i) = catalog.find(p)
+    {
+        catalog.selected = i;
+        out.write(commands::UiCommand::StartBriefing);
+    }
 }
 
-fn placeholder(mut contexts: EguiContexts, launch: Res<Launch>) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "root".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        ui.heading("On Brand");
-        ui.label("Speak for the brand. Fast, right, on the right account.");
-        if let Some(p) = &launch.scenario {
-            ui.label(format!("Scenario: {}", p.display()));
+/// The launch options, as a resource.
+#[derive(Resource, Clone, Debug)]
+pub struct LaunchOptions(pub Launch);
+
+/// The whole game as a plugin (window plugins excepted).
+pub fn game_plugin(app: &mut App) {
+    app.init_state::<state::Screen>()
+        .init_resource::<state::Settings>()
+        .init_resource::<state::Clock>()
+        .init_resource::<state::Overlays>()
+        .init_resource::<catalog::Catalog>()
+        .add_plugins((
+            commands::plugin,
+            input::plugin,
+            clock::plugin,
+            audio::plugin,
+            screens::plugin,
+            watch::plugin,
+        ))
+        .add_systems(Startup, (spawn_camera, start));
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+/// Opens the game window and runs until it closes.
+pub fn run(launch: Launch) -> ExitCode {
+    let script = match launch
+        .script
+        .as_deref()
+        .map(script::UiScript::load)
+        .transpose()
+    {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(crate::cli::USAGE);
         }
-    });
-    Ok(())
+    };
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "On Brand".into(),
+            resolution: (1280u32, 800u32).into(),
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(ClearColor(Color::srgb(0.08, 0.09, 0.1)))
+    .insert_resource(commands::SeedSource(launch.seed))
+    .insert_resource(LaunchOptions(launch.clone()))
+    .add_plugins(game_plugin);
+    if let Some(s) = script {
+        script::install(&mut app, s, launch.screenshots.clone());
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(c) => ExitCode::from(c.get()),
+    }
 }

@@ -97,7 +97,14 @@ impl Draft {
     pub fn reply(&self, sc: &Scenario) -> crate::sim::Reply {
         use crate::sim::Reply;
         match self.saved {
-            Some(i) if sc.replies.get(i as usize).is_some_and(|r| r.text == self.text) => Reply::Saved(i),
+            Some(i)
+                if sc
+                    .replies
+                    .get(i as usize)
+                    .is_some_and(|r| r.text == self.text) =>
+            {
+                Reply::Saved(i)
+            }
             Some(i) => Reply::Edited(i, self.text.clone()),
             None => Reply::Free(self.text.clone()),
         }
@@ -145,13 +152,19 @@ impl Session {
     }
 
     /// Applies an action now and records it.
-    pub fn act(&mut self, action: Action) -> bool {
+    pub fn act(&mut self, action: Action) -> Result<(), crate::sim::Refusal> {
         let at = self.shift.now();
         self.actions.push(TimedAction {
             at,
             action: action.clone(),
         });
-        self.shift.apply(action).is_ok()
+        self.shift.apply(action)
+    }
+
+    /// The selected item, if it has arrived.
+    pub fn selected(&self) -> Option<u32> {
+        self.cursor
+            .filter(|&c| (c as usize) < self.shift.items().len())
     }
 }
 

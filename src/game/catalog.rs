@@ -1,0 +1,115 @@
+//! The scenario list of the title screen: the bundled `scenarios/<lang>/`
+//! folder plus any file or folder given on the command line. Broken files
+//! are listed with their `path:line:col` problems instead of crashing.
+
+use crate::cli::scenario_files;
+use crate::scenario::{Language, Scenario, load_file};
+use bevy::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// One scenario file in the list.
+pub struct Entry {
+    /// The file.
+    pub path: PathBuf,
+    /// Title (or the file name when it does not load).
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Difficulty 1–5 (0 when unknown).
+    pub difficulty: u8,
+    /// Problems, as `path:line:col: error: message` lines.
+    pub problems: Vec<String>,
+    /// The scenario, when it loads.
+    pub scenario: Option<Scenario>,
+}
+
+/// The list shown on the title screen.
+#[derive(Resource, Default)]
+pub struct Catalog {
+    /// Files and folders given on the command line.
+    pub extra: Vec<PathBuf>,
+    /// The entries, bundled first.
+    pub entries: Vec<Entry>,
+    /// Highlighted entry.
+    pub selected: usize,
+}
+
+/// Where the bundled scenarios live: `$ONBRAND_SCENARIOS`, `./scenarios`,
+/// or next to the executable (also two levels up, for `target/release`).
+pub fn bundled_root() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("ONBRAND_SCENARIOS") {
+        return Some(PathBuf::from(p));
+    }
+    let mut candidates = vec![PathBuf::from("scenarios")];
+    if let Ok(exe) = std::env::current_exe()
+        && let Some(dir) = exe.parent()
+    {
+        candidates.push(dir.join("scenarios"));
+        candidates.push(dir.join("../../scenarios"));
+    }
+    candidates.into_iter().find(|p| p.is_dir())
+}
+
+fn entry(path: &Path) -> Entry {
+    let loaded = load_file(path);
+    let problems: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == crate::scenario::Severity::Error)
+        .map(|d| d.to_string())
+        .collect();
+    match loaded.scenario {
+        Some(s) => Entry {
+            path: path.to_owned(),
+            title: s.title.clone(),
+            summary: s.summary.clone(),
+            difficulty: s.difficulty,
+            problems,
+            scenario: Some(s),
+        },
+        None => Entry {
+            path: path.to_owned(),
+            title: path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            summary: String::new(),
+            difficulty: 0,
+            problems,
+            scenario: None,
+        },
+    }
+}
+
+impl Catalog {
+    /// Reloads every entry for a language.
+    pub fn refresh(&mut self, lang: Language) {
+        let folder = match lang {
+            Language::En => "en",
+            Language::Fr => "fr",
+        };
+        let mut files = bundled_root()
+            .and_then(|r| scenario_files(&r.join(folder)).ok())
+            .unwrap_or_default();
+        for p in &self.extra {
+            match scenario_files(p) {
+                Ok(f) => files.extend(f),
+                Err(_) => files.push(p.clone()),
+            }
+        }
+        self.entries = files.iter().map(|p| entry(p)).collect();
+        self.selected = self.selected.min(self.entries.len().saturating_sub(1));
+    }
+
+    /// Index of the entry for a path, if listed.
+    pub fn find(&self, path: &Path) -> Option<usize> {
+        self.entries.iter().position(|e| e.path == path)
+    }
+
+    /// Reloads one entry from disk (hot reload).
+    pub fn reload(&mut self, i: usize) {
+        if let Some(e) = self.entries.get_mut(i) {
+            *e = entry(&e.path.clone());
+        }
+    }
+}

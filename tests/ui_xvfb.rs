@@ -1,0 +1,94 @@
+//! The real game under Xvfb (software Vulkan), driven by a RON script of
+//! inputs: menu → briefing → shift (reply, switch account, ask approval,
+//! holding reply, post approved) → debrief. Checks the score and saves a
+//! screenshot of every screen in `docs/screenshots/`.
+//!
+//! Needs `xvfb-run` and a Vulkan driver (`.ci/run` installs them). Set
+//! `ONBRAND_SKIP_UI=1` to skip on a machine without them.
+
+use std::process::Command;
+use std::time::Duration;
+
+fn run_script(script: &str, scenario: &str, shots: &str) -> std::process::Output {
+    let bin = env!("CARGO_BIN_EXE_onbrand");
+    // Software rendering sometimes hangs at window creation: a time limit
+    // and one retry.
+    let mut last = None;
+    for _ in 0..2 {
+        let out = Command::new("timeout")
+            .args([
+                "-k",
+                "10",
+                "300",
+                "xvfb-run",
+                "-a",
+                "-s",
+                "-screen 0 1280x800x24",
+            ])
+            .arg(bin)
+            .args([
+                scenario,
+                "--seed",
+                "7",
+                "--lang",
+                "en",
+                "--script",
+                script,
+                "--screenshots",
+                shots,
+            ])
+            .env("ONBRAND_SCENARIOS", "scenarios")
+            .output()
+            .expect("timeout and xvfb-run are installed");
+        if out.status.code() != Some(124) && out.status.code() != Some(137) {
+            return out;
+        }
+        std::thread::sleep(Duration::from_secs(1));
+        last = Some(out);
+    }
+    last.unwrap()
+}
+
+#[test]
+fn plays_a_shift_through_every_screen() {
+    if std::env::var_os("ONBRAND_SKIP_UI").is_some() {
+        eprintln!("ONBRAND_SKIP_UI is set: UI test skipped");
+        return;
+    }
+    let shots = "docs/screenshots";
+    let out = run_script("tests/ui/shift.ron", "tests/fixtures/ui-shift.ron", shots);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    let report: serde_json::Value = stdout
+        .lines()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .unwrap_or_else(|| panic!("no score line in:\n{stdout}"));
+    // Frame time is fixed, so the run is exact: every answer right, from the
+    // right account, approval asked; speed loses a little to reading time.
+    assert_eq!(report["scenario"], "ui-shift");
+    assert_eq!(report["overall"], 100);
+    assert_eq!(report["speed"], 98);
+    assert_eq!(report["accuracy"], 100);
+    assert_eq!(report["process"], 100);
+    assert_eq!(report["account_safety"], 100);
+    assert_eq!(report["passed"], true);
+    for name in [
+        "01-title",
+        "02-briefing",
+        "03-shift-compose",
+        "04-shift-approval-pending",
+        "05-shift-personal",
+        "06-help",
+        "07-pause",
+        "08-debrief",
+    ] {
+        let p = format!("{shots}/{name}.png");
+        let len = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+        assert!(len > 10_000, "{p} missing or empty ({len} bytes)");
+    }
+}
