@@ -9,7 +9,7 @@
 use std::process::Command;
 use std::time::Duration;
 
-fn run_script(script: &str, scenario: &str, shots: &str) -> std::process::Output {
+fn run_script(script: &str, scenario: &str, lang: &str, shots: &str) -> std::process::Output {
     let bin = env!("CARGO_BIN_EXE_onbrand");
     // Software rendering sometimes hangs at window creation: a time limit
     // and one retry.
@@ -31,7 +31,7 @@ fn run_script(script: &str, scenario: &str, shots: &str) -> std::process::Output
                 "--seed",
                 "7",
                 "--lang",
-                "en",
+                lang,
                 "--script",
                 script,
                 "--screenshots",
@@ -56,7 +56,12 @@ fn plays_a_shift_through_every_screen() {
         return;
     }
     let shots = "docs/screenshots";
-    let out = run_script("tests/ui/shift.ron", "tests/fixtures/ui-shift.ron", shots);
+    let out = run_script(
+        "tests/ui/shift.ron",
+        "tests/fixtures/ui-shift.ron",
+        "en",
+        shots,
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
@@ -86,6 +91,48 @@ fn plays_a_shift_through_every_screen() {
         "06-help",
         "07-pause",
         "08-debrief",
+    ] {
+        let p = format!("{shots}/{name}.png");
+        let len = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+        assert!(len > 10_000, "{p} missing or empty ({len} bytes)");
+    }
+}
+
+#[test]
+fn mistakes_fail_the_shift_in_french() {
+    if std::env::var_os("ONBRAND_SKIP_UI").is_some() {
+        eprintln!("ONBRAND_SKIP_UI is set: UI test skipped");
+        return;
+    }
+    let shots = "docs/screenshots";
+    let out = run_script(
+        "tests/ui/mistakes.ron",
+        "tests/fixtures/ui-shift.ron",
+        "fr",
+        shots,
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    let report: serde_json::Value = stdout
+        .lines()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .unwrap_or_else(|| panic!("no score line in:\n{stdout}"));
+    // Two wrong-account posts (a DM answered in public, the joke on the
+    // brand account), an outdated price, a recall answer without approval.
+    assert_eq!(report["incidents"], 2);
+    assert_eq!(report["account_safety"], 0);
+    assert_eq!(report["process"], 0);
+    assert_eq!(report["passed"], false);
+    assert_eq!(report["overall"], 36);
+    for name in [
+        "10-fr-briefing",
+        "11-fr-shift-trap",
+        "12-fr-debrief-mistakes",
     ] {
         let p = format!("{shots}/{name}.png");
         let len = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);

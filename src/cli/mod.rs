@@ -102,6 +102,19 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         save_log: Option<PathBuf>,
     },
+    /// Measure frame times: the shift screen with a big feed, and an empty
+    /// Bevy + bevy_egui app, in real windows (one JSON line each).
+    FrameBench {
+        /// Items in the feed.
+        #[arg(long, default_value_t = 1000)]
+        items: usize,
+        /// Frames measured (after 30 frames of warm-up).
+        #[arg(long, default_value_t = 600)]
+        frames: u32,
+        /// Internal: run one of the two apps.
+        #[arg(long, hide = true, value_parser = ["empty", "feed"])]
+        child: Option<String>,
+    },
     /// Replay a saved action log and print its score.
     Replay {
         /// Action log (.ron) written by `sim --save-log`.
@@ -134,6 +147,16 @@ pub fn run(cli: Cli) -> ExitCode {
             save_log,
         }) => sim::run(&scenario, &bot, seed, runs, json, save_log.as_deref()),
         Some(Command::Replay { log, json }) => replay::run(&log, json),
+        Some(Command::FrameBench {
+            items,
+            frames,
+            child,
+        }) => {
+            return match child {
+                Some(kind) => crate::game::bench::child(&kind, items, frames),
+                None => crate::game::bench::compare(items, frames),
+            };
+        }
     };
     ExitCode::from(code)
 }

@@ -3,7 +3,7 @@
 //! When the shift ends, it is scored and the debrief opens.
 
 use super::state::{Clock, Overlays, Screen, Session, Settings, TIME_COMPRESSION};
-use crate::score::score;
+use crate::score::score_in;
 use bevy::prelude::*;
 
 pub(super) fn advance(
@@ -28,7 +28,7 @@ pub(super) fn advance(
     clock.carry = ms - whole;
     s.shift.advance(whole as u64);
     if s.shift.is_over() && s.result.is_none() {
-        s.result = Some(score(&s.shift));
+        s.result = Some(score_in(&s.shift, settings.lang));
         next.set(Screen::Debrief);
     }
 }

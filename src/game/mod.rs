@@ -9,6 +9,7 @@
 //! - [`script`]: a RON script of inputs and screenshots, for UI tests.
 
 pub mod audio;
+pub mod bench;
 pub mod catalog;
 pub mod clock;
 pub mod commands;

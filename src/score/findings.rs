@@ -333,12 +333,12 @@ impl Builder<'_, '_> {
 }
 
 /// Every finding of a run, most serious rule first, then by time.
-pub fn collect(s: &Shift) -> Vec<Finding> {
+pub fn collect(s: &Shift, lang: Language) -> Vec<Finding> {
     let sc = s.scenario();
     let mut b = Builder {
         s,
         sc,
-        lang: sc.language,
+        lang,
         out: Vec::new(),
     };
     b.wrong_accounts();

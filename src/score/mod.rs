@@ -90,8 +90,15 @@ pub fn grade(overall: u32) -> char {
     }
 }
 
-/// Scores a shift (normally a finished one).
+/// Scores a shift (normally a finished one); findings in the scenario's
+/// language.
 pub fn score(shift: &Shift) -> Score {
+    score_in(shift, shift.scenario().language)
+}
+
+/// Scores a shift with findings in `lang` (the scenario's own debrief texts
+/// stay as written).
+pub fn score_in(shift: &Shift, lang: crate::scenario::Language) -> Score {
     let sc = shift.scenario();
     let (dims, incidents) = dimensions::compute(shift);
     let overall = dims.overall(&sc.weights);
@@ -101,7 +108,7 @@ pub fn score(shift: &Shift) -> Score {
         grade: grade(overall),
         passed: overall >= sc.pass_mark && incidents == 0,
         incidents,
-        findings: findings::collect(shift),
+        findings: findings::collect(shift, lang),
     }
 }
 

@@ -140,7 +140,7 @@ fn summary(ui: &mut egui::Ui, s: &Session, r: &Score, t: &Strings, settings: &Se
     let (sent, buzz, incidents) = series(&s.shift);
     Plot::new("timeline")
         .height(200.0)
-        .legend(Legend::default())
+        .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
         .include_y(-100.0)
         .include_y(100.0)
         .allow_scroll(false)
