@@ -86,21 +86,25 @@ pub enum Command {
     Sim {
         /// Scenario file (.ron).
         scenario: PathBuf,
-        /// Bot: ideal, hasty, slow, careless or random.
-        #[arg(long, default_value = "ideal")]
-        bot: String,
+        /// Bot: ideal, hasty, slow, careless or random (default ideal).
+        #[arg(long)]
+        bot: Option<String>,
         /// First seed (runs use seed, seed+1, …).
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Number of runs.
-        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
-        runs: u64,
+        /// Number of runs (default 1; 200 per bot with --calibrate).
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        runs: Option<u64>,
         /// Print one JSON object per run (and a summary line when runs > 1).
         #[arg(long)]
         json: bool,
         /// Write the timed action log of the run (needs --runs 1).
         #[arg(long, value_name = "FILE")]
         save_log: Option<PathBuf>,
+        /// Run every bot over many seeds (--runs, default 200) and print the
+        /// expected score bands per bot and per dimension.
+        #[arg(long, conflicts_with_all = ["save_log", "bot"])]
+        calibrate: bool,
     },
     /// Measure frame times: the shift screen with a big feed, and an empty
     /// Bevy + bevy_egui app, in real windows (one JSON line each).
@@ -133,11 +137,28 @@ pub const PROBLEMS: u8 = 1;
 /// Runs the command line: a headless command, or the game.
 pub fn run(cli: Cli) -> ExitCode {
     let code = match cli.command {
-        None => return crate::game::run(cli.game.launch(None, false)),
+        None => {
+            if let Some(p) = cli.game.paths.iter().find(|p| !p.exists()) {
+                eprintln!(
+                    "error: `{}` is neither a command nor an existing scenario file or folder (see `onbrand --help`)",
+                    p.display()
+                );
+                return ExitCode::from(USAGE);
+            }
+            return crate::game::run(cli.game.launch(None, false));
+        }
         Some(Command::Play { path, watch, game }) => {
             return crate::game::run(game.launch(Some(path), watch));
         }
         Some(Command::Check { paths }) => check::run(&paths),
+        Some(Command::Sim {
+            scenario,
+            seed,
+            runs,
+            json,
+            calibrate: true,
+            ..
+        }) => sim::calibrate(&scenario, seed, runs.unwrap_or(200), json),
         Some(Command::Sim {
             scenario,
             bot,
@@ -145,7 +166,15 @@ pub fn run(cli: Cli) -> ExitCode {
             runs,
             json,
             save_log,
-        }) => sim::run(&scenario, &bot, seed, runs, json, save_log.as_deref()),
+            calibrate: false,
+        }) => sim::run(
+            &scenario,
+            bot.as_deref().unwrap_or("ideal"),
+            seed,
+            runs.unwrap_or(1),
+            json,
+            save_log.as_deref(),
+        ),
         Some(Command::Replay { log, json }) => replay::run(&log, json),
         Some(Command::FrameBench {
             items,

@@ -109,3 +109,53 @@ pub(super) fn run(
     }
     0
 }
+
+/// Every bot over `runs` seeds: the score bands a trainer reads to see at
+/// once whether a scenario is too easy or impossible.
+pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> u8 {
+    let Some(sc) = super::load_or_report(path) else {
+        return super::PROBLEMS;
+    };
+    if !json {
+        println!("{} — {} — {runs} seeds per bot (from {seed})\n", path.display(), sc.title);
+        println!(
+            "{:<9} {:>6} {:>15} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
+            "bot", "pass", "overall p10-p90", "speed", "facts", "voice", "proc.", "safety", "incidents"
+        );
+    }
+    for bot in BOT_NAMES {
+        let reports: Vec<RunReport> = (0..runs)
+            .map(|k| {
+                let s = seed.wrapping_add(k);
+                let mut b = by_name(bot, s).expect("known bot");
+                let (shift, _) = play(&sc, s, b.as_mut());
+                RunReport::new(&sc.id, s, bot, &score(&shift))
+            })
+            .collect();
+        let sum = summarise(&reports);
+        if json {
+            println!("{}", serde_json::json!({ "bot": bot, "summary": sum }));
+            continue;
+        }
+        let d = |k: &str| sum.dims.get(k).copied().unwrap_or_default();
+        let o = d("overall");
+        println!(
+            "{bot:<9} {:>5.0}% {:>6} ({:>3}-{:>3}) {:>6.0} {:>6.0} {:>6.0} {:>6.0} {:>6.0} {:>9.2}",
+            100.0 * sum.pass_rate,
+            o.p50,
+            o.p10,
+            o.p90,
+            d("speed").mean,
+            d("accuracy").mean,
+            d("alignment").mean,
+            d("process").mean,
+            d("account_safety").mean,
+            sum.incidents_mean
+        );
+    }
+    if !json {
+        println!("\npass: share of seeds passed; overall: median (10th-90th percentile); other columns: means.");
+        println!("A sound scenario: ideal passes every seed; the bot that lacks the scenario's lesson fails.");
+    }
+    0
+}

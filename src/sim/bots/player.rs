@@ -91,6 +91,8 @@ pub struct Player {
     /// Items this player has posted an answer to (right account or not):
     /// a person moves on after sending, even to the wrong place.
     sent: Vec<bool>,
+    /// Items this player has sent a holding reply to (wherever it went).
+    held: Vec<bool>,
 }
 
 impl Player {
@@ -101,6 +103,7 @@ impl Player {
             rng: SimRng::new(seed, 1),
             careless_about: Vec::new(),
             sent: Vec::new(),
+            held: Vec::new(),
         }
     }
 
@@ -108,19 +111,26 @@ impl Player {
         self.sent.get(item as usize).copied().unwrap_or(false)
     }
 
-    /// Remembers the items an answer goes to.
+    fn has_held(&self, item: ItemId) -> bool {
+        self.held.get(item as usize).copied().unwrap_or(false)
+    }
+
+    /// Remembers the items an answer or a holding reply goes to.
     fn remember(&mut self, s: &Shift, step: &Step) {
-        let item = match step {
-            Step::Act(Action::Post(i, _), _) => Some(*i),
-            Step::Act(Action::PostApproved(a), _) => s.approvals().get(*a as usize).map(|a| a.item),
-            _ => None,
+        let (item, list) = match step {
+            Step::Act(Action::Post(i, _), _) => (Some(*i), &mut self.sent),
+            Step::Act(Action::PostApproved(a), _) => {
+                (s.approvals().get(*a as usize).map(|a| a.item), &mut self.sent)
+            }
+            Step::Act(Action::Holding(i), _) => (Some(*i), &mut self.held),
+            _ => (None, &mut self.sent),
         };
         if let Some(i) = item {
             let i = i as usize;
-            if self.sent.len() <= i {
-                self.sent.resize(i + 1, false);
+            if list.len() <= i {
+                list.resize(i + 1, false);
             }
-            self.sent[i] = true;
+            list[i] = true;
         }
     }
 
@@ -218,7 +228,7 @@ impl Player {
                 ));
             }
             let holding_ok = e.rubric.is_none_or(|r| sc.rubrics[r].matcher.holding_ok);
-            if self.style.holds && holding_ok && it.holding.is_none() {
+            if self.style.holds && holding_ok && it.holding.is_none() && !self.has_held(it.id) {
                 return Some(self.as_account(
                     s,
                     it.id,
