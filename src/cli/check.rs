@@ -47,6 +47,16 @@ pub(super) fn run(paths: &[PathBuf]) -> u8 {
         }
     }
     let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
+    // A folder with a campaign: its days must exist in every language.
+    for p in paths.iter().filter(|p| p.is_dir()) {
+        let c = p.join("campaign.ron");
+        if c.is_file() {
+            for d in crate::scenario::campaign::check_campaign(&c) {
+                println!("{d}");
+                errors += 1;
+            }
+        }
+    }
     for f in &files {
         let loaded = load_file(f);
         let e = loaded

@@ -4,11 +4,13 @@
 //! replay), 2 usage error.
 
 pub mod check;
+mod new;
 mod replay;
 mod sim;
 
 pub use check::scenario_files;
 use clap::{Parser, Subcommand};
+pub use new::{STARTER_EN, STARTER_FR};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -75,6 +77,14 @@ pub enum Command {
         /// Options of the game window.
         #[command(flatten)]
         game: GameArgs,
+    },
+    /// Write a commented starter scenario that passes `check`.
+    New {
+        /// The new file (.ron); an existing file is never overwritten.
+        path: PathBuf,
+        /// Language of the starter: en or fr.
+        #[arg(long, default_value = "en", value_parser = ["en", "fr"])]
+        lang: String,
     },
     /// Check scenario files (or folders of them) and report every problem.
     Check {
@@ -151,6 +161,7 @@ pub fn run(cli: Cli) -> ExitCode {
             return crate::game::run(game.launch(Some(path), watch));
         }
         Some(Command::Check { paths }) => check::run(&paths),
+        Some(Command::New { path, lang }) => new::run(&path, &lang),
         Some(Command::Sim {
             scenario,
             seed,

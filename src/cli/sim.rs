@@ -117,10 +117,22 @@ pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> u8 {
         return super::PROBLEMS;
     };
     if !json {
-        println!("{} — {} — {runs} seeds per bot (from {seed})\n", path.display(), sc.title);
+        println!(
+            "{} — {} — {runs} seeds per bot (from {seed})\n",
+            path.display(),
+            sc.title
+        );
         println!(
             "{:<9} {:>6} {:>15} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
-            "bot", "pass", "overall p10-p90", "speed", "facts", "voice", "proc.", "safety", "incidents"
+            "bot",
+            "pass",
+            "overall p10-p90",
+            "speed",
+            "facts",
+            "voice",
+            "proc.",
+            "safety",
+            "incidents"
         );
     }
     for bot in BOT_NAMES {
@@ -154,8 +166,12 @@ pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> u8 {
         );
     }
     if !json {
-        println!("\npass: share of seeds passed; overall: median (10th-90th percentile); other columns: means.");
-        println!("A sound scenario: ideal passes every seed; the bot that lacks the scenario's lesson fails.");
+        println!(
+            "\npass: share of seeds passed; overall: median (10th-90th percentile); other columns: means."
+        );
+        println!(
+            "A sound scenario: ideal passes every seed; the bot that lacks the scenario's lesson fails."
+        );
     }
     0
 }

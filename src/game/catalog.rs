@@ -3,6 +3,7 @@
 //! are listed with their `path:line:col` problems instead of crashing.
 
 use crate::cli::scenario_files;
+use crate::scenario::campaign::{days, load_campaign};
 use crate::scenario::{Language, Scenario, load_file};
 use bevy::prelude::*;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,8 @@ pub struct Entry {
     pub problems: Vec<String>,
     /// The scenario, when it loads.
     pub scenario: Option<Scenario>,
+    /// Day of the campaign (1-based), for bundled scenarios.
+    pub day: Option<usize>,
 }
 
 /// The list shown on the title screen.
@@ -66,6 +69,7 @@ fn entry(path: &Path) -> Entry {
             difficulty: s.difficulty,
             problems,
             scenario: Some(s),
+            day: None,
         },
         None => Entry {
             path: path.to_owned(),
@@ -77,6 +81,7 @@ fn entry(path: &Path) -> Entry {
             difficulty: 0,
             problems,
             scenario: None,
+            day: None,
         },
     }
 }
@@ -88,9 +93,22 @@ impl Catalog {
             Language::En => "en",
             Language::Fr => "fr",
         };
-        let mut files = bundled_root()
+        let root = bundled_root();
+        let mut files = root
+            .as_ref()
             .and_then(|r| scenario_files(&r.join(folder)).ok())
             .unwrap_or_default();
+        // The campaign's order first ("Day 1", "Day 2", …), then the rest.
+        let campaign = root
+            .as_ref()
+            .and_then(|r| {
+                load_campaign(&r.join("campaign.ron"))
+                    .ok()
+                    .map(|(c, _)| days(r, &c, folder))
+            })
+            .unwrap_or_default();
+        files.sort_by_key(|f| campaign.iter().position(|d| d == f).unwrap_or(usize::MAX));
+        let bundled = files.len();
         for p in &self.extra {
             match scenario_files(p) {
                 Ok(f) => files.extend(f),
@@ -98,6 +116,9 @@ impl Catalog {
             }
         }
         self.entries = files.iter().map(|p| entry(p)).collect();
+        for (i, e) in self.entries.iter_mut().enumerate().take(bundled) {
+            e.day = campaign.iter().position(|d| d == &e.path).map(|_| i + 1);
+        }
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
     }
 

@@ -117,7 +117,7 @@ pub struct Strings {
     pub k_help: &'static str,
     pub minutes_short: &'static str,
     pub seed: &'static str,
-    pub result_saved: &'static str,
+    pub day: &'static str,
 }
 
 /// English.
@@ -234,7 +234,7 @@ pub static EN: Strings = Strings {
     k_help: "this help",
     minutes_short: "min",
     seed: "Seed",
-    result_saved: "Result saved to",
+    day: "Day",
 };
 
 /// French.
@@ -351,7 +351,7 @@ pub static FR: Strings = Strings {
     k_help: "cette aide",
     minutes_short: "min",
     seed: "Graine",
-    result_saved: "Résultat enregistré dans",
+    day: "Jour",
 };
 
 /// The strings of a language.
@@ -359,6 +359,23 @@ pub fn strings(lang: Language) -> &'static Strings {
     match lang {
         Language::En => &EN,
         Language::Fr => &FR,
+    }
+}
+
+/// The name of a lesson, for the scenario list.
+pub fn lesson_name(l: crate::scenario::Lesson, lang: Language) -> &'static str {
+    use crate::scenario::Lesson::*;
+    let (en, fr) = match l {
+        Basics => ("basics", "les bases"),
+        Accounts => ("accounts", "les comptes"),
+        Validation => ("validation", "la validation"),
+        Speed => ("speed", "la rapidité"),
+        Voice => ("brand voice", "la voix de la marque"),
+        Crisis => ("crisis", "la crise"),
+    };
+    match lang {
+        Language::En => en,
+        Language::Fr => fr,
     }
 }
 

@@ -350,15 +350,20 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
         );
     }
 
-    let holding = v.holding.clone().unwrap_or_else(|| match f.language {
-        Language::En => {
-            "Thanks for your message, we're looking into it and will get back to you shortly."
-                .into()
-        }
-        Language::Fr => {
-            "Merci pour votre message, nous regardons cela et revenons vers vous très vite.".into()
-        }
-    });
+    let holding = v
+        .holding
+        .as_ref()
+        .map(|h| h.value.clone())
+        .unwrap_or_else(|| match f.language {
+            Language::En => {
+                "Thanks for your message, we're looking into it and will get back to you shortly."
+                    .into()
+            }
+            Language::Fr => {
+                "Merci pour votre message, nous regardons cela et revenons vers vous très vite."
+                    .into()
+            }
+        });
     let holding = match &v.sign_off {
         Some(sig) if v.holding.is_none() => format!("{holding} {sig}"),
         _ => holding,
@@ -393,6 +398,7 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
         goal: f.goal.clone(),
         bulletin: f.bulletin.clone(),
         difficulty: f.difficulty,
+        lessons: f.lessons.clone(),
         clock_start: f.clock_start.clone(),
         duration,
         brand: BrandInfo {

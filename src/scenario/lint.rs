@@ -16,7 +16,7 @@ pub(super) fn check(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
         && judge(h, &s.voice, None, usize::MAX).sign_off_missing
     {
         cx.warn(
-            &f.id,
+            h,
             format!("the holding reply does not end with the sign-off `{sig}`"),
         );
     }

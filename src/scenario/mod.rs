@@ -2,6 +2,7 @@
 //! positions, semantic validation, and the compiled model the simulation
 //! runs on.
 
+pub mod campaign;
 pub mod compile;
 pub mod diagnostic;
 pub mod duration;
@@ -16,4 +17,4 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use duration::Ms;
 pub use load::{Loaded, load_bytes, load_file};
 pub use model::Scenario;
-pub use types::{EventKind, Expect, Language, Network, Owner, Rule};
+pub use types::{EventKind, Expect, Language, Lesson, Network, Owner, Rule};

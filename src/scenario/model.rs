@@ -24,6 +24,8 @@ pub struct Scenario {
     pub bulletin: Option<String>,
     /// Difficulty 1–5.
     pub difficulty: u8,
+    /// What it trains.
+    pub lessons: Vec<super::types::Lesson>,
     /// Displayed start time.
     pub clock_start: String,
     /// Shift length.

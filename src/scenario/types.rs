@@ -29,6 +29,10 @@ pub struct ScenarioFile {
     /// The day's rule bulletin, shown before the shift (Papers, Please-style).
     #[serde(default)]
     pub bulletin: Option<String>,
+    /// What the scenario trains (shown in the menu; the test suite checks
+    /// that the bot lacking the skill fails).
+    #[serde(default)]
+    pub lessons: Vec<Lesson>,
     /// Difficulty from 1 (easy) to 5.
     #[serde(default = "default_difficulty")]
     pub difficulty: u8,
@@ -72,6 +76,23 @@ fn default_difficulty() -> u8 {
 
 fn default_clock() -> String {
     "09:00".into()
+}
+
+/// A skill a scenario trains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Lesson {
+    /// Saved replies, facts, sign-off, service level.
+    Basics,
+    /// The right account every time (personal, look-alike clients).
+    Accounts,
+    /// Approval where the policy requires it.
+    Validation,
+    /// Fast first answers, holding replies.
+    Speed,
+    /// The brand's voice; trolls.
+    Voice,
+    /// A crisis: escalation, press, unconfirmed facts.
+    Crisis,
 }
 
 /// Language of a scenario or of the interface.
@@ -123,7 +144,7 @@ pub struct Voice {
     pub sign_off: Option<String>,
     /// The holding reply ("we're looking into it") the composer can send.
     #[serde(default)]
-    pub holding: Option<String>,
+    pub holding: Option<Spanned>,
     /// Most exclamation marks a reply may have.
     #[serde(default = "default_exclamations")]
     pub max_exclamations: u8,

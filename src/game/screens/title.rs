@@ -90,7 +90,21 @@ fn ui(
                         .show(ui, |ui| {
                             ui.set_width(ui.available_width());
                             ui.horizontal(|ui| {
+                                if let Some(d) = e.day {
+                                    ui.label(
+                                        egui::RichText::new(format!("{} {d}", t.day)).color(MUTED),
+                                    );
+                                }
                                 ui.label(egui::RichText::new(&e.title).strong().size(17.0));
+                                if let Some(sc) = &e.scenario {
+                                    for l in &sc.lessons {
+                                        crate::game::theme::badge(
+                                            ui,
+                                            crate::game::i18n::lesson_name(*l, settings.lang),
+                                            crate::game::theme::BRAND.gamma_multiply(0.7),
+                                        );
+                                    }
+                                }
                                 if e.difficulty > 0 {
                                     ui.label(
                                         egui::RichText::new(format!(

@@ -119,9 +119,10 @@ impl Player {
     fn remember(&mut self, s: &Shift, step: &Step) {
         let (item, list) = match step {
             Step::Act(Action::Post(i, _), _) => (Some(*i), &mut self.sent),
-            Step::Act(Action::PostApproved(a), _) => {
-                (s.approvals().get(*a as usize).map(|a| a.item), &mut self.sent)
-            }
+            Step::Act(Action::PostApproved(a), _) => (
+                s.approvals().get(*a as usize).map(|a| a.item),
+                &mut self.sent,
+            ),
             Step::Act(Action::Holding(i), _) => (Some(*i), &mut self.held),
             _ => (None, &mut self.sent),
         };
