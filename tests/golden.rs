@@ -104,7 +104,8 @@ fn chrysler_slip_fails_the_shift() {
     assert_eq!(wrong.at, 190_000);
     assert_eq!(wrong.event.as_deref(), Some("friend_msg"));
     assert!(
-        wrong.what.contains("@KettleCo (brand)") && wrong.what.contains("@ana_home (personal)"),
+        wrong.what.contains("@KettleCo (Microblog, brand)")
+            && wrong.what.contains("@ana_home (Microblog, personal)"),
         "{}",
         wrong.what
     );

@@ -9,7 +9,7 @@
 use std::process::Command;
 use std::time::Duration;
 
-fn run_script(script: &str, scenario: &str, lang: &str, shots: &str) -> std::process::Output {
+fn run_script(script: &str, scenarios: &[&str], lang: &str, shots: &str) -> std::process::Output {
     let bin = env!("CARGO_BIN_EXE_onbrand");
     // Software rendering sometimes hangs at window creation: a time limit
     // and one retry.
@@ -23,11 +23,11 @@ fn run_script(script: &str, scenario: &str, lang: &str, shots: &str) -> std::pro
                 "xvfb-run",
                 "-a",
                 "-s",
-                "-screen 0 1280x800x24",
+                "-screen 0 1280x720x24",
             ])
             .arg(bin)
+            .args(scenarios)
             .args([
-                scenario,
                 "--seed",
                 "7",
                 "--lang",
@@ -58,7 +58,7 @@ fn plays_a_shift_through_every_screen() {
     let shots = "docs/screenshots";
     let out = run_script(
         "tests/ui/shift.ron",
-        "tests/fixtures/ui-shift.ron",
+        &["tests/fixtures/ui-shift.ron"],
         "en",
         shots,
     );
@@ -107,7 +107,10 @@ fn mistakes_fail_the_shift_in_french() {
     let shots = "docs/screenshots";
     let out = run_script(
         "tests/ui/mistakes.ron",
-        "tests/fixtures/ui-shift.ron",
+        &[
+            "tests/fixtures/broken/semantic.ron",
+            "tests/fixtures/ui-shift.ron",
+        ],
         "fr",
         shots,
     );

@@ -54,7 +54,7 @@ pub fn child(kind: &str, items: usize, frames: u32) -> std::process::ExitCode {
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
             title: format!("On Brand frame bench ({kind})"),
-            resolution: (1280u32, 800u32).into(),
+            resolution: (1280u32, 720u32).into(),
             present_mode: PresentMode::AutoNoVsync,
             ..default()
         }),

@@ -5,6 +5,7 @@ use crate::scenario::{Language, Rule};
 
 /// The interface strings of one language.
 pub struct Strings {
+    pub lang: Language,
     pub tagline: &'static str,
     pub trainee: &'static str,
     pub trainee_hint: &'static str,
@@ -118,10 +119,12 @@ pub struct Strings {
     pub minutes_short: &'static str,
     pub seed: &'static str,
     pub day: &'static str,
+    pub scenario_errors: &'static str,
 }
 
 /// English.
 pub static EN: Strings = Strings {
+    lang: Language::En,
     tagline: "Speak for the brand: fast, right, and from the right account.",
     trainee: "Trainee",
     trainee_hint: "Your name",
@@ -235,10 +238,12 @@ pub static EN: Strings = Strings {
     minutes_short: "min",
     seed: "Seed",
     day: "Day",
+    scenario_errors: "Scenario errors",
 };
 
 /// French.
 pub static FR: Strings = Strings {
+    lang: Language::Fr,
     tagline: "Parlez au nom de la marque : vite, juste, et depuis le bon compte.",
     trainee: "Stagiaire",
     trainee_hint: "Votre nom",
@@ -352,6 +357,7 @@ pub static FR: Strings = Strings {
     minutes_short: "min",
     seed: "Graine",
     day: "Jour",
+    scenario_errors: "Erreurs du scénario",
 };
 
 /// The strings of a language.
@@ -359,6 +365,25 @@ pub fn strings(lang: Language) -> &'static Strings {
     match lang {
         Language::En => &EN,
         Language::Fr => &FR,
+    }
+}
+
+/// The name of an item kind (for items with no author: manager, bulletin).
+pub fn kind_name(k: crate::scenario::EventKind, lang: Language) -> &'static str {
+    use crate::scenario::EventKind::*;
+    let (en, fr) = match k {
+        Question => ("Question", "Question"),
+        Complaint => ("Complaint", "Réclamation"),
+        Praise => ("Praise", "Compliment"),
+        Troll => ("Troll", "Troll"),
+        Crisis => ("Crisis", "Crise"),
+        Personal => ("Personal", "Perso"),
+        Manager => ("Your manager", "Votre manager"),
+        Bulletin => ("Rule bulletin", "Note de service"),
+    };
+    match lang {
+        Language::En => en,
+        Language::Fr => fr,
     }
 }
 

@@ -113,7 +113,7 @@ pub fn run(launch: Launch) -> ExitCode {
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
             title: "On Brand".into(),
-            resolution: (1280u32, 800u32).into(),
+            resolution: (1280u32, 720u32).into(),
             ..default()
         }),
         ..default()

@@ -4,7 +4,7 @@
 
 use super::LaunchOptions;
 use super::catalog::Catalog;
-use super::commands::{Toast, UiCommand};
+use super::commands::Toast;
 use super::state::{Screen, Session, Settings, leak};
 use crate::scenario::{Severity, load_file};
 use bevy::prelude::*;
@@ -92,22 +92,24 @@ fn poll(
 fn errors_window(
     mut contexts: EguiContexts,
     watched: Option<Res<Watched>>,
-    mut out: MessageWriter<UiCommand>,
+    settings: Res<Settings>,
 ) -> Result {
     let Some(w) = watched else { return Ok(()) };
     if w.errors.is_empty() {
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    egui::Window::new("⚠ Scenario errors")
-        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
-        .collapsible(false)
-        .show(ctx, |ui| {
-            for e in w.errors.iter().take(12) {
-                ui.label(egui::RichText::new(e).monospace().color(super::theme::BAD));
-            }
-            let _ = &mut out;
-        });
+    egui::Window::new(format!(
+        "⚠ {}",
+        super::i18n::strings(settings.lang).scenario_errors
+    ))
+    .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
+    .collapsible(false)
+    .show(ctx, |ui| {
+        for e in w.errors.iter().take(12) {
+            ui.label(egui::RichText::new(e).monospace().color(super::theme::BAD));
+        }
+    });
     Ok(())
 }
 

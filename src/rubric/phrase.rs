@@ -3,6 +3,7 @@
 //! matches any ending ("rembours*" matches "remboursement").
 
 use super::fold::{Word, words};
+use std::sync::Arc;
 
 /// One word of a phrase.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,8 +15,8 @@ struct Part {
 /// A phrase compiled for matching.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phrase {
-    /// The phrase as written, for explanations.
-    pub source: String,
+    /// The phrase as written, for explanations (shared, cheap to clone).
+    pub source: Arc<str>,
     parts: Vec<Part>,
 }
 
@@ -23,7 +24,7 @@ pub struct Phrase {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
     /// The phrase as written in the scenario.
-    pub phrase: String,
+    pub phrase: Arc<str>,
     /// Byte range of the matched words in the text.
     pub start: usize,
     /// End of the byte range (exclusive).
@@ -43,7 +44,7 @@ impl Phrase {
             });
         }
         (!parts.is_empty()).then(|| Phrase {
-            source: source.to_owned(),
+            source: source.into(),
             parts,
         })
     }

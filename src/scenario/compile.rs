@@ -3,10 +3,12 @@
 //! Every problem is reported (not only the first) at the position of the
 //! offending item; the scenario is built only when there is no error.
 
+use super::approvers::build_approver;
 use super::diagnostic::{Diagnostic, Severity, has_errors};
-use super::duration::{Dur, Ms, clock};
+use super::duration::{Dur, Ms};
 use super::model::*;
 use super::span::{Pos, Spanned};
+use super::timeline::{Refs, build_event, check_times, order_events};
 use super::types::*;
 use crate::rubric::{FactMatcher, Phrase, RubricMatcher, VoiceRules, judge};
 use std::collections::HashMap;
@@ -20,7 +22,7 @@ pub(super) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn pos(&self, s: &Spanned, anchor: Option<&Spanned>) -> Pos {
+    pub(super) fn pos(&self, s: &Spanned, anchor: Option<&Spanned>) -> Pos {
         let off = s.offset.or_else(|| anchor.and_then(|a| a.offset));
         off.map_or(Pos { line: 1, col: 1 }, |o| Pos::of_offset(self.src, o))
     }
@@ -48,7 +50,7 @@ impl Ctx<'_> {
     }
 
     /// Parses a duration, reporting a bad one.
-    fn dur(&mut self, d: &Dur, anchor: &Spanned) -> Ms {
+    pub(super) fn dur(&mut self, d: &Dur, anchor: &Spanned) -> Ms {
         d.ms().unwrap_or_else(|m| {
             self.error_in(&d.0, anchor, m);
             0
@@ -82,7 +84,7 @@ fn index<'a, T>(
 }
 
 /// Resolves a reference, reporting an unknown id with the known ones.
-fn resolve(
+pub(super) fn resolve(
     cx: &mut Ctx,
     what: &str,
     map: &HashMap<&str, usize>,
@@ -390,7 +392,7 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
         })
         .collect();
 
-    Scenario {
+    let mut s = Scenario {
         id: f.id.value.clone(),
         title: f.title.clone(),
         language: f.language,
@@ -428,283 +430,16 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
         arrival_order,
         replies,
         rubrics,
+        holding_judged: [Network::Microblog, Network::Page, Network::Messages]
+            .map(|n| judge(&holding, &voice, None, n.limit())),
         voice,
         holding,
         weights: w,
         pass_mark: f.scoring.pass_mark,
         debrief: f.debrief.clone(),
-    }
-}
-
-fn build_approver(
-    cx: &mut Ctx,
-    a: &Approver,
-    topics: &HashMap<&str, usize>,
-    approvers: &HashMap<&str, usize>,
-    duration: Ms,
-) -> ApproverInfo {
-    let lo = cx.dur(&a.latency.0, &a.id);
-    let hi = cx.dur(&a.latency.1, &a.id);
-    if lo > hi {
-        cx.error_in(
-            &a.latency.0.0,
-            &a.id,
-            format!(
-                "latency starts at {} but ends earlier, at {}",
-                clock(lo),
-                clock(hi)
-            ),
-        );
-    }
-    let window = match &a.available {
-        Availability::Always => (0, Ms::MAX),
-        Availability::Never => (0, 0),
-        Availability::Until(d) => (0, cx.dur(d, &a.id)),
-        Availability::From(d) => (cx.dur(d, &a.id), Ms::MAX),
     };
-    if window.0 > duration && window.0 != Ms::MAX {
-        cx.error(
-            &a.id,
-            format!(
-                "approver `{}` becomes available only after the shift ends",
-                a.id
-            ),
-        );
+    for e in 0..s.events.len() {
+        s.events[e].best_reply = s.find_best_reply(e);
     }
-    let backup = a
-        .backup
-        .as_ref()
-        .and_then(|b| resolve(cx, "approver", approvers, b, &a.id));
-    if a.backup.as_ref().is_some_and(|b| b.value == a.id.value) {
-        cx.error_in(
-            a.backup.as_ref().unwrap_or(&a.id),
-            &a.id,
-            format!("approver `{}` is their own backup", a.id),
-        );
-    }
-    if a.topics.is_empty() {
-        cx.error(&a.id, format!("approver `{}` approves no topic", a.id));
-    }
-    ApproverInfo {
-        id: a.id.value.clone(),
-        name: a.name.clone(),
-        topics: a
-            .topics
-            .iter()
-            .filter_map(|t| resolve(cx, "topic", topics, t, &a.id))
-            .collect(),
-        latency: (lo, hi.max(lo)),
-        window,
-        backup,
-        away_note: a.away_note.clone(),
-    }
-}
-
-struct Refs<'a> {
-    accounts: &'a HashMap<&'a str, usize>,
-    account_list: &'a [AccountInfo],
-    personas: &'a HashMap<&'a str, usize>,
-    persona_list: &'a [PersonaInfo],
-    topics: &'a HashMap<&'a str, usize>,
-    rubrics: &'a HashMap<&'a str, usize>,
-    events: &'a HashMap<&'a str, usize>,
-}
-
-fn build_event(cx: &mut Ctx, e: &Event, r: &Refs) -> EventInfo {
-    let id = &e.id;
-    let account = resolve(cx, "account", r.accounts, &e.on, id).unwrap_or(0);
-    let is_personal = r
-        .account_list
-        .get(account)
-        .is_some_and(|a| a.owner == Owner::Personal);
-    if e.kind == EventKind::Personal && !is_personal && r.accounts.contains_key(e.on.as_str()) {
-        cx.error_in(
-            &e.on,
-            id,
-            format!(
-                "a Personal item must arrive on a personal account, not `{}`",
-                e.on
-            ),
-        );
-    }
-    let mut authors: Vec<usize> = Vec::new();
-    for a in e.author.iter().chain(&e.alt_authors) {
-        if let Some(p) = resolve(cx, "persona", r.personas, a, id) {
-            if authors.contains(&p) {
-                cx.error_in(
-                    a,
-                    id,
-                    format!("persona `{a}` is listed twice among the authors"),
-                );
-            } else {
-                authors.push(p);
-            }
-        }
-    }
-    if e.author.is_none() && !e.alt_authors.is_empty() {
-        cx.error_in(
-            &e.alt_authors[0],
-            id,
-            "`alt_authors` needs an `author` first".into(),
-        );
-    }
-    let needs_author = !matches!(e.kind, EventKind::Bulletin | EventKind::Manager);
-    if needs_author && e.author.is_none() {
-        cx.error(id, format!("event `{id}` has no `author` (a persona id)"));
-    }
-    let expect = e.expect.unwrap_or(match e.kind {
-        EventKind::Question | EventKind::Complaint | EventKind::Crisis => Expect::Answer,
-        EventKind::Praise => Expect::Optional,
-        _ => Expect::Ignore,
-    });
-    let patience = e.patience.as_ref().map(|p| cx.dur(p, id));
-    if !e.escalation.is_empty() && patience.is_none() {
-        cx.error(id, format!("event `{id}` has an escalation but no `patience`: escalation starts when patience runs out"));
-    }
-    if patience == Some(0) {
-        cx.error_in(
-            &e.patience.as_ref().map_or(id.clone(), |d| d.0.clone()),
-            id,
-            "patience of zero: the fan gives up before the item even arrives".into(),
-        );
-    }
-    let history = e
-        .history
-        .iter()
-        .map(|h| {
-            let name = if let Some(&p) = r.personas.get(h.from.as_str()) {
-                r.persona_list[p].name.clone()
-            } else if let Some(&a) = r.accounts.get(h.from.as_str()) {
-                r.account_list[a].name.clone()
-            } else {
-                cx.error_in(
-                    &h.from,
-                    id,
-                    format!("unknown persona or account `{}` in `history`", h.from),
-                );
-                h.from.value.clone()
-            };
-            (name, h.text.clone())
-        })
-        .collect();
-    let escalation = e
-        .escalation
-        .iter()
-        .map(|s| EscalationStep {
-            after: cx.dur(&s.after, id),
-            kind: s.kind,
-            author: s
-                .author
-                .as_ref()
-                .and_then(|a| resolve(cx, "persona", r.personas, a, id)),
-            text: s.text.clone(),
-            buzz: s.buzz.min(100),
-        })
-        .collect();
-    let after = e
-        .after
-        .as_ref()
-        .and_then(|a| resolve(cx, "event", r.events, a, id));
-    if e.after.as_ref().is_some_and(|a| a.value == id.value) {
-        cx.error_in(
-            e.after.as_ref().unwrap_or(id),
-            id,
-            format!("event `{id}` comes after itself"),
-        );
-    }
-    EventInfo {
-        id: id.value.clone(),
-        kind: e.kind,
-        at: cx.dur(&e.at, id),
-        after,
-        jitter: e.jitter.as_ref().map_or(0, |j| cx.dur(j, id)),
-        account,
-        authors,
-        texts: std::iter::once(e.text.clone())
-            .chain(e.alt_texts.iter().cloned())
-            .collect(),
-        history,
-        topic: e
-            .topic
-            .as_ref()
-            .and_then(|t| resolve(cx, "topic", r.topics, t, id)),
-        patience,
-        expect,
-        rubric: e
-            .rubric
-            .as_ref()
-            .and_then(|x| resolve(cx, "rubric", r.rubrics, x, id)),
-        escalation,
-        ideal: e.ideal.clone(),
-    }
-}
-
-/// Orders events so that each comes after the one it is timed from;
-/// reports cycles.
-fn order_events(cx: &mut Ctx, f: &ScenarioFile, events: &[EventInfo]) -> Vec<usize> {
-    let n = events.len();
-    let mut state = vec![0u8; n]; // 0 new, 1 in progress, 2 done
-    let mut order = Vec::with_capacity(n);
-    for start in 0..n {
-        // Follow the `after` chain; it is a list, so a loop suffices.
-        let mut chain = Vec::new();
-        let mut cur = Some(start);
-        while let Some(i) = cur {
-            if state[i] == 2 {
-                break;
-            }
-            if state[i] == 1 {
-                if chain.contains(&i) {
-                    cx.error(
-                        &f.events[i].id,
-                        format!("events `{}` are timed after each other in a loop", {
-                            let k = chain.iter().position(|&c| c == i).unwrap_or(0);
-                            chain[k..]
-                                .iter()
-                                .map(|&c| events[c].id.as_str())
-                                .collect::<Vec<_>>()
-                                .join("` → `")
-                        }),
-                    );
-                }
-                break;
-            }
-            state[i] = 1;
-            chain.push(i);
-            cur = events[i].after;
-        }
-        for &i in chain.iter().rev() {
-            state[i] = 2;
-            order.push(i);
-        }
-    }
-    order
-}
-
-/// Arrival windows: an event that cannot arrive during the shift is an error.
-fn check_times(
-    cx: &mut Ctx,
-    f: &ScenarioFile,
-    events: &[EventInfo],
-    order: &[usize],
-    duration: Ms,
-) {
-    let mut earliest = vec![0u64; events.len()];
-    for &i in order {
-        let e = &events[i];
-        let base = e.after.map_or(0, |a| earliest[a]);
-        earliest[i] = (base + e.at).saturating_sub(e.jitter);
-        if earliest[i] >= duration && duration > 0 {
-            cx.error_in(
-                &f.events[i].at.0,
-                &f.events[i].id,
-                format!(
-                    "event `{}` arrives at {} at the earliest, but the shift ends at {}",
-                    e.id,
-                    clock(earliest[i]),
-                    clock(duration)
-                ),
-            );
-        }
-    }
+    s
 }

@@ -2,6 +2,7 @@
 //! positions, semantic validation, and the compiled model the simulation
 //! runs on.
 
+mod approvers;
 pub mod campaign;
 pub mod compile;
 pub mod diagnostic;
@@ -11,6 +12,7 @@ pub mod load;
 pub mod model;
 mod satisfiable;
 pub mod span;
+mod timeline;
 pub mod types;
 
 pub use diagnostic::{Diagnostic, Severity};

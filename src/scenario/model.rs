@@ -58,6 +58,8 @@ pub struct Scenario {
     pub voice: VoiceRules,
     /// Holding reply text.
     pub holding: String,
+    /// The holding reply judged by the voice, per network (see [`network_index`]).
+    pub holding_judged: [Judgement; 3],
     /// Scoring weights.
     pub weights: Weights,
     /// Pass mark.
@@ -194,6 +196,8 @@ pub struct EventInfo {
     pub escalation: Vec<EscalationStep>,
     /// Ideal handling for the debrief.
     pub ideal: Option<String>,
+    /// The best saved reply for it (see [`Scenario::best_reply`]).
+    pub best_reply: Option<usize>,
 }
 
 /// An escalation step.
@@ -258,6 +262,19 @@ impl Scenario {
         (0..self.approvers.len()).filter(move |&a| self.approvers[a].topics.contains(&topic))
     }
 
+    /// The verdict on a saved reply for an event, judged in advance (by
+    /// reference: no copy), when the event has a rubric.
+    pub fn saved_judgement(
+        &self,
+        event: usize,
+        reply: usize,
+        account: usize,
+    ) -> Option<&Judgement> {
+        let r = self.events[event].rubric?;
+        let net = network_index(self.accounts[account].network);
+        self.rubrics[r].replies.get(reply).map(|j| &j[net])
+    }
+
     /// The event's rubric matcher, if any.
     pub fn rubric_of(&self, event: usize) -> Option<&RubricMatcher> {
         self.events[event].rubric.map(|r| &self.rubrics[r].matcher)
@@ -267,6 +284,11 @@ impl Scenario {
     /// and aligned, then filed under the event's topic, then first in the
     /// file), if the event has a rubric and the scenario saved replies.
     pub fn best_reply(&self, event: usize) -> Option<usize> {
+        self.events[event].best_reply
+    }
+
+    /// Computes [`EventInfo::best_reply`] (once, when compiling).
+    pub(super) fn find_best_reply(&self, event: usize) -> Option<usize> {
         let e = &self.events[event];
         let net = network_index(self.accounts[e.account].network);
         let rubric = e.rubric?;

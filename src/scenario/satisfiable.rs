@@ -29,13 +29,13 @@ pub(super) fn check(
             forbidden
                 .clone()
                 .find(|b| b.occurs_in(p))
-                .map(|b| b.source.clone())
+                .map(|b| b.source.to_string())
                 .or_else(|| {
                     m.wrong
                         .iter()
                         .flat_map(|w| &w.any_of)
                         .find(|w| w.occurs_in(p))
-                        .map(|w| w.source.clone())
+                        .map(|w| w.source.to_string())
                 })
         };
         let blocks: Vec<Option<String>> = f.any_of.iter().map(blocked_by).collect();

@@ -4,7 +4,7 @@ use super::Dimensions;
 use crate::scenario::{Expect, Ms, Owner, Scenario};
 use crate::sim::Shift;
 use crate::sim::log::PostKind;
-use crate::sim::state::{Item, Post};
+use crate::sim::state::{Approval, Item, Post};
 
 /// Target for a first answer when the scenario sets neither SLA nor patience.
 pub const DEFAULT_TARGET: Ms = 15 * 60_000;
@@ -94,18 +94,37 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
     let mut speed = Vec::new();
     let mut accuracy = Vec::new();
     let mut process = Vec::new();
+    // Posts and requests grouped by item once (they always name the
+    // original item), so each item's are a slice.
+    let mut own_posts: Vec<&Post> = s
+        .posts()
+        .iter()
+        .filter(|p| !p.wrong_account && p.kind != PostKind::Phone)
+        .collect();
+    own_posts.sort_by_key(|p| p.item);
+    let mut requests: Vec<&Approval> = s.approvals().iter().collect();
+    requests.sort_by_key(|a| a.item);
+    let (mut pi, mut ai) = (0, 0);
+    let mut substantive: Vec<u32> = Vec::new();
     for it in s.items().iter().filter(|i| i.escalated_from.is_none()) {
         let e = &sc.events[it.event];
-        let posts: Vec<&Post> = s
-            .posts()
-            .iter()
-            .filter(|p| p.item == it.id && !p.wrong_account && p.kind != PostKind::Phone)
-            .collect();
-        let substantive: Vec<u32> = posts
-            .iter()
-            .filter(|p| is_substantive(p))
-            .map(|p| p.judgement.accuracy())
-            .collect();
+        let start = pi;
+        while pi < own_posts.len() && own_posts[pi].item == it.id {
+            pi += 1;
+        }
+        let posts = &own_posts[start..pi];
+        let start = ai;
+        while ai < requests.len() && requests[ai].item == it.id {
+            ai += 1;
+        }
+        let asked = &requests[start..ai];
+        substantive.clear();
+        substantive.extend(
+            posts
+                .iter()
+                .filter(|p| is_substantive(p))
+                .map(|p| p.judgement.accuracy()),
+        );
         match e.expect {
             Expect::Answer => {
                 speed.push(speed_of(sc, it, first_valid_response(s, it)));
@@ -118,7 +137,6 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
             Expect::Optional if !substantive.is_empty() => accuracy.push(mean(&substantive)),
             _ => {}
         }
-        let asked: Vec<_> = s.approvals().iter().filter(|a| a.item == it.id).collect();
         if sc.needs_approval(it.event) {
             let unapproved = posts.iter().any(|p| is_substantive(p) && !p.approved);
             let approved = posts.iter().any(|p| is_substantive(p) && p.approved);

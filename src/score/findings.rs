@@ -85,7 +85,7 @@ impl Builder<'_, '_> {
             (Owner::Personal, Language::Fr) => "personnel".to_owned(),
             (Owner::Client(c), _) => c.clone(),
         };
-        format!("{} ({owner})", a.handle)
+        format!("{} ({:?}, {owner})", a.handle, a.network)
     }
 
     fn post_text(&self, p: &Post) -> String {

@@ -6,6 +6,7 @@ pub mod action;
 mod approval;
 pub mod audience;
 pub mod bots;
+mod escalation;
 pub mod generate;
 pub mod log;
 mod posting;

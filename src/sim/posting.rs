@@ -9,6 +9,7 @@ use super::state::Post;
 use crate::rubric::{Judgement, judge};
 use crate::scenario::model::network_index;
 use crate::scenario::{EventKind, Expect, Owner, Scenario};
+use std::borrow::Cow;
 
 /// Time before the first screenshot of a wrong-account post.
 const FIRST_SCREENSHOT: u64 = 20_000;
@@ -27,22 +28,23 @@ pub fn reply_text<'a>(sc: &'a Scenario, reply: &'a Reply) -> Result<&'a str, Ref
     }
 }
 
-impl Shift<'_> {
-    /// Judges a reply to an item as posted on `account`.
-    pub fn judge_reply(&self, item: ItemId, reply: &Reply, account: usize) -> Judgement {
+impl<'s> Shift<'s> {
+    /// Judges a reply to an item as posted on `account` (saved replies were
+    /// judged in advance: borrowed, not judged again).
+    pub fn judge_reply(&self, item: ItemId, reply: &Reply, account: usize) -> Cow<'s, Judgement> {
         let it = &self.items[item as usize];
         let e = &self.sc.events[it.event];
         let net = self.sc.accounts[account].network;
         match (reply, e.rubric) {
             (Reply::Saved(r), Some(rub)) => {
-                self.sc.rubrics[rub].replies[*r as usize][network_index(net)].clone()
+                Cow::Borrowed(&self.sc.rubrics[rub].replies[*r as usize][network_index(net)])
             }
-            _ => judge(
+            _ => Cow::Owned(judge(
                 reply_text(self.sc, reply).unwrap_or(""),
                 &self.sc.voice,
                 self.sc.rubric_of(it.event),
                 net.limit(),
-            ),
+            )),
         }
     }
 
@@ -94,8 +96,10 @@ impl Shift<'_> {
         let it = &self.items[root as usize];
         let e = &self.sc.events[it.event];
         let wrong_account = account != it.account;
-        let judgement = if kind == PostKind::Holding || kind == PostKind::Phone {
-            judge(text, &self.sc.voice, None, net.limit())
+        let judgement = if kind == PostKind::Holding {
+            Cow::Borrowed(&self.sc.holding_judged[network_index(net)])
+        } else if kind == PostKind::Phone {
+            Cow::Owned(judge(text, &self.sc.voice, None, net.limit()))
         } else {
             self.judge_reply(root, &reply, account)
         };

@@ -48,7 +48,7 @@ pub struct Shift<'s> {
     pub(super) timers: BinaryHeap<Reverse<(Ms, u32, Timer)>>,
     pub(super) timer_seq: u32,
     pub(super) items: Vec<Item>,
-    pub(super) posts: Vec<Post>,
+    pub(super) posts: Vec<Post<'s>>,
     pub(super) approvals: Vec<Approval>,
     pub(super) composer: usize,
     pub(super) selected: Option<ItemId>,
@@ -131,7 +131,7 @@ impl<'s> Shift<'s> {
     }
 
     /// Posts, in order.
-    pub fn posts(&self) -> &[Post] {
+    pub fn posts(&self) -> &[Post<'s>] {
         &self.posts
     }
 
@@ -305,67 +305,6 @@ impl<'s> Shift<'s> {
             Timer::Escalate(id) => self.escalate(id),
             Timer::Answer(a) => self.approver_answers(a),
             Timer::Spread(p) => self.spread(p),
-        }
-    }
-
-    fn patience_out(&mut self, id: ItemId) {
-        let it = &self.items[id as usize];
-        if it.is_answered() || it.deadline != Some(self.now) {
-            return;
-        }
-        let first = !it.patience_out;
-        let e = &self.sc.events[it.event];
-        let step_delay = e.escalation.get(it.next_step).map(|s| s.after);
-        self.items[id as usize].patience_out = true;
-        self.items[id as usize].deadline = None;
-        self.note(LogEvent::PatienceOut { item: id });
-        self.bump(-3, 2);
-        if let (true, Some(d)) = (first, step_delay) {
-            self.schedule(self.now + d, Timer::Escalate(id));
-        }
-    }
-
-    fn escalate(&mut self, root: ItemId) {
-        let it = &self.items[root as usize];
-        if it.is_answered() {
-            return;
-        }
-        let (event, step_ix) = (it.event, it.next_step);
-        let e = &self.sc.events[event];
-        let Some(step) = e.escalation.get(step_ix) else {
-            return;
-        };
-        let author = step.author.or(it.author);
-        let influencer = author.is_some_and(|a| self.sc.personas[a].is_influencer());
-        let id = self.items.len() as ItemId;
-        self.items.push(Item {
-            id,
-            event,
-            escalated_from: Some((root, step.kind)),
-            arrived: self.now,
-            author,
-            variant: step_ix,
-            account: it.account,
-            opened: false,
-            dismissed: false,
-            first_response: None,
-            answer: None,
-            holding: None,
-            deadline: None,
-            patience_out: false,
-            next_step: 0,
-        });
-        let buzz = step.buzz as i32;
-        let next = e.escalation.get(step_ix + 1).map(|s| s.after);
-        self.items[root as usize].next_step += 1;
-        self.note(LogEvent::Escalated {
-            from: root,
-            item: id,
-            kind: step.kind,
-        });
-        self.bump(if influencer { -10 } else { -5 }, buzz);
-        if let Some(d) = next {
-            self.schedule(self.now + d, Timer::Escalate(root));
         }
     }
 

@@ -5,6 +5,7 @@ use super::log::{Outcome, PostKind, Reaction};
 use crate::rubric::Judgement;
 use crate::scenario::Ms;
 use crate::scenario::types::EscalationKind;
+use std::borrow::Cow;
 
 /// An item in the feed.
 #[derive(Clone, Debug)]
@@ -50,7 +51,7 @@ impl Item {
 
 /// Something the trainee posted.
 #[derive(Clone, Debug)]
-pub struct Post {
+pub struct Post<'s> {
     /// Its id.
     pub id: PostId,
     /// Item it answers.
@@ -67,8 +68,9 @@ pub struct Post {
     pub wrong_account: bool,
     /// Posted with an approval on an approval topic.
     pub approved: bool,
-    /// The verdict on its text.
-    pub judgement: Judgement,
+    /// The verdict on its text (borrowed from the scenario for saved
+    /// replies, which are judged once, in advance).
+    pub judgement: Cow<'s, Judgement>,
     /// The audience's reaction.
     pub reaction: Reaction,
     /// When it was deleted.

@@ -8,7 +8,7 @@ use crate::sim::action::{Action, ItemId, Reply};
 use crate::sim::log::Outcome;
 use crate::sim::rng::SimRng;
 use crate::sim::shift::Shift;
-use crate::sim::state::Item;
+use crate::sim::state::{Approval, Item};
 
 /// Working habits of a player.
 #[derive(Clone, Debug)]
@@ -93,6 +93,11 @@ pub struct Player {
     sent: Vec<bool>,
     /// Items this player has sent a holding reply to (wherever it went).
     held: Vec<bool>,
+    /// Every item before this index is done (answered, set aside or sent):
+    /// the player never looks at them again.
+    first_open: usize,
+    /// Every approval request before this index is finished with.
+    approvals_done: usize,
 }
 
 impl Player {
@@ -104,6 +109,8 @@ impl Player {
             careless_about: Vec::new(),
             sent: Vec::new(),
             held: Vec::new(),
+            first_open: 0,
+            approvals_done: 0,
         }
     }
 
@@ -161,14 +168,32 @@ impl Player {
     }
 
     fn approved_to_post(&mut self, s: &Shift) -> Option<Step> {
-        let a = s.approvals().iter().find(|a| {
+        let ready = |a: &Approval| {
             !a.used
                 && matches!(
                     a.outcome,
                     Some(Outcome::Approved | Outcome::ApprovedWithEdits)
                 )
                 && !s.items()[a.item as usize].is_answered()
-        })?;
+        };
+        // Requests that can never be posted again are passed for good.
+        let finished = |p: &Player, a: &Approval| {
+            a.used
+                || a.due.is_none()
+                || a.outcome == Some(Outcome::Rejected)
+                || s.items()[a.item as usize].is_answered()
+                || p.has_sent(a.item)
+        };
+        while s
+            .approvals()
+            .get(self.approvals_done)
+            .is_some_and(|a| finished(self, a))
+        {
+            self.approvals_done += 1;
+        }
+        let a = s.approvals()[self.approvals_done..]
+            .iter()
+            .find(|a| ready(a) && !self.has_sent(a.item))?;
         let account = s.items()[a.item as usize].account;
         Some(self.as_account(
             s,
@@ -183,10 +208,9 @@ impl Player {
         let sc = s.scenario();
         let e = &sc.events[it.event];
         let best = sc.best_reply(it.event);
-        let clean = best.is_some_and(|r| {
-            let j = s.judge_reply(it.id, &Reply::Saved(r as u16), it.account);
-            j.is_clean()
-        });
+        let clean = best
+            .and_then(|r| sc.saved_judgement(it.event, r, it.account))
+            .is_some_and(|j| j.is_clean());
         let personal = sc.accounts[it.account].owner == Owner::Personal;
         if e.kind == EventKind::Personal || personal {
             if self.style.personal_in_tool > 0 && self.rng.chance(self.style.personal_in_tool) {
@@ -295,8 +319,16 @@ impl Player {
         }
         let now = s.now();
         let mut wake: Option<Ms> = None;
-        for it in s.items() {
-            if it.dismissed || it.is_answered() || self.has_sent(it.id) {
+        let done = |p: &Player, it: &Item| it.dismissed || it.is_answered() || p.has_sent(it.id);
+        while s
+            .items()
+            .get(self.first_open)
+            .is_some_and(|it| done(self, it))
+        {
+            self.first_open += 1;
+        }
+        for it in &s.items()[self.first_open..] {
+            if done(self, it) {
                 continue;
             }
             if it.escalated_from.is_some() {

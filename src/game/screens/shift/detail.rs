@@ -24,7 +24,11 @@ pub fn show(ui: &mut egui::Ui, shift: &Shift, id: u32, t: &Strings) {
                 }
             }
             None => {
-                ui.label(RichText::new(format!("{:?}", e.kind)).strong().size(18.0));
+                ui.label(
+                    RichText::new(crate::game::i18n::kind_name(e.kind, t.lang))
+                        .strong()
+                        .size(18.0),
+                );
             }
         }
         if it.escalated_from.is_some() {

@@ -160,7 +160,7 @@ fn row(ui: &mut egui::Ui, shift: &Shift, id: u32, selected: bool, t: &Strings) -
     }
     let author = it.author.map(|a| &sc.personas[a]);
     let name = author.map_or_else(
-        || format!("{:?}", e.kind),
+        || crate::game::i18n::kind_name(e.kind, t.lang).to_owned(),
         |a| format!("{} {}", a.name, a.handle),
     );
     let mut tags = Vec::new();
