@@ -229,7 +229,7 @@ mod tests {
         assert_eq!(j.facts_missing, vec![0]);
         assert_eq!(j.wrong_facts.len(), 1);
         assert_eq!(j.accuracy(), 0);
-        let banned: Vec<&str> = j.off_voice.iter().map(|h| h.phrase.as_str()).collect();
+        let banned: Vec<&str> = j.off_voice.iter().map(|h| &*h.phrase).collect();
         assert_eq!(banned, ["cheap", "lol"]);
         assert!(j.sign_off_missing);
         assert_eq!(j.shouting, vec!["CHEAP".to_owned()]);
