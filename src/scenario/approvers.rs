@@ -32,7 +32,7 @@ pub(super) fn build_approver(
         Availability::Until(d) => (0, cx.dur(d, &a.id)),
         Availability::From(d) => (cx.dur(d, &a.id), Ms::MAX),
     };
-    if window.0 > duration && window.0 != Ms::MAX {
+    if window.0 >= duration && window.0 != Ms::MAX {
         cx.error(
             &a.id,
             format!(

@@ -94,6 +94,17 @@ pub(super) fn build_event(cx: &mut Ctx, e: &Event, r: &Refs) -> EventInfo {
             (name, h.text.clone())
         })
         .collect();
+    for s in &e.escalation {
+        if s.buzz > 100 {
+            cx.error(
+                id,
+                format!(
+                    "event `{id}`: escalation buzz {} is above 100 (the meter goes from 0 to 100)",
+                    s.buzz
+                ),
+            );
+        }
+    }
     let escalation = e
         .escalation
         .iter()

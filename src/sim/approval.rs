@@ -73,16 +73,19 @@ impl Shift<'_> {
         } else if j.is_clean() {
             (Outcome::Approved, Some(a.draft.clone()))
         } else {
-            // The approver fixes the draft: the scenario's best saved reply
-            // when it is right, else the draft as it stands.
+            // The approver fixes the draft with the scenario's best saved
+            // reply when it is right; with nothing right to offer, the draft
+            // goes back rejected.
             let event = self.items[item as usize].event;
-            let fixed = self
+            match self
                 .sc
                 .best_reply(event)
                 .map(|r| Reply::Saved(r as u16))
                 .filter(|r| self.judge_reply(item, r, account).is_clean())
-                .unwrap_or_else(|| a.draft.clone());
-            (Outcome::ApprovedWithEdits, Some(fixed))
+            {
+                Some(fixed) => (Outcome::ApprovedWithEdits, Some(fixed)),
+                None => (Outcome::Rejected, None),
+            }
         };
         let a = &mut self.approvals[aid as usize];
         a.outcome = Some(outcome);

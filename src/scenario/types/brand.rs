@@ -38,7 +38,8 @@ pub struct Voice {
     /// case and accents folded; a trailing `*` matches any ending).
     #[serde(default)]
     pub banned: Vec<Spanned>,
-    /// Text every public brand reply must end with (e.g. "^Sam"), if any.
+    /// Text every reply from a brand or client account (public or private)
+    /// must end with (e.g. "^Sam"), if any.
     #[serde(default)]
     pub sign_off: Option<String>,
     /// The holding reply ("we're looking into it") the composer can send.

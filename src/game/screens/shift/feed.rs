@@ -26,17 +26,21 @@ pub enum Column {
     Manager,
 }
 
-/// The columns for a scenario's accounts.
+/// The columns for a scenario's accounts: the phone and the manager first
+/// (interruptions must never be off screen), then one per brand or client
+/// account.
 pub fn columns(shift: &Shift) -> Vec<Column> {
     let sc = shift.scenario();
-    let mut cols: Vec<Column> = (0..sc.accounts.len())
-        .filter(|&i| sc.accounts[i].owner != Owner::Personal)
-        .map(Column::Account)
-        .collect();
+    let mut cols = Vec::new();
     if sc.accounts.iter().any(|a| a.owner == Owner::Personal) {
         cols.push(Column::Phone);
     }
     cols.push(Column::Manager);
+    cols.extend(
+        (0..sc.accounts.len())
+            .filter(|&i| sc.accounts[i].owner != Owner::Personal)
+            .map(Column::Account),
+    );
     cols
 }
 
@@ -242,23 +246,52 @@ pub fn show(
     out: &mut Vec<UiCommand>,
 ) {
     let cols = columns(shift);
-    ui.columns(cols.len(), |uis| {
-        for (ui, &col) in uis.iter_mut().zip(&cols) {
-            let items = items_in(shift, col);
-            header(ui, shift, col, t, items.len());
-            if col == Column::Manager {
-                approvals(ui, shift, t, out);
+    // Columns share the width down to a readable minimum; past that the
+    // feed scrolls sideways, as multi-column tools do.
+    let gap = 8.0;
+    let avail = ui.available_width();
+    let width = ((avail - gap * (cols.len() as f32 - 1.0)) / cols.len() as f32).max(MIN_COLUMN);
+    let height = ui.available_height();
+    egui::ScrollArea::horizontal()
+        .id_salt("feed_columns")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                ui.spacing_mut().item_spacing.x = gap;
+                for &col in &cols {
+                    ui.allocate_ui(vec2(width, height), |ui| {
+                        ui.set_width(width);
+                        ui.vertical(|ui| column(ui, shift, col, selected, t, out));
+                    });
+                }
+            });
+        });
+}
+
+/// Narrowest a feed column gets before the feed scrolls sideways.
+pub const MIN_COLUMN: f32 = 190.0;
+
+fn column(
+    ui: &mut egui::Ui,
+    shift: &Shift,
+    col: Column,
+    selected: Option<u32>,
+    t: &Strings,
+    out: &mut Vec<UiCommand>,
+) {
+    let items = items_in(shift, col);
+    header(ui, shift, col, t, items.len());
+    if col == Column::Manager {
+        approvals(ui, shift, t, out);
+    }
+    egui::ScrollArea::vertical()
+        .id_salt(format!("{col:?}"))
+        .auto_shrink([false, false])
+        .show_rows(ui, ROW, items.len(), |ui, range| {
+            for &id in &items[range] {
+                if row(ui, shift, id, selected == Some(id), t) {
+                    out.push(UiCommand::Open(id));
+                }
             }
-            egui::ScrollArea::vertical()
-                .id_salt(format!("{col:?}"))
-                .auto_shrink([false, false])
-                .show_rows(ui, ROW, items.len(), |ui, range| {
-                    for &id in &items[range] {
-                        if row(ui, shift, id, selected == Some(id), t) {
-                            out.push(UiCommand::Open(id));
-                        }
-                    }
-                });
-        }
-    });
+        });
 }
