@@ -10,6 +10,16 @@ use std::process::Command;
 use std::time::Duration;
 
 fn run_script(script: &str, scenarios: &[&str], lang: &str, shots: &str) -> std::process::Output {
+    run_with(script, scenarios, lang, shots, &[])
+}
+
+fn run_with(
+    script: &str,
+    scenarios: &[&str],
+    lang: &str,
+    shots: &str,
+    extra: &[&str],
+) -> std::process::Output {
     let bin = env!("CARGO_BIN_EXE_onbrand");
     // Software rendering sometimes hangs at window creation: a time limit
     // and one retry.
@@ -26,6 +36,7 @@ fn run_script(script: &str, scenarios: &[&str], lang: &str, shots: &str) -> std:
                 "-screen 0 1280x720x24",
             ])
             .arg(bin)
+            .args(extra)
             .args(scenarios)
             .args([
                 "--seed",
@@ -141,4 +152,32 @@ fn mistakes_fail_the_shift_in_french() {
         let len = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
         assert!(len > 10_000, "{p} missing or empty ({len} bytes)");
     }
+}
+
+#[test]
+fn hot_reload_restarts_or_shows_errors() {
+    if std::env::var_os("ONBRAND_SKIP_UI").is_some() {
+        eprintln!("ONBRAND_SKIP_UI is set: UI test skipped");
+        return;
+    }
+    std::fs::create_dir_all("target/watch-test").unwrap();
+    std::fs::copy(
+        "tests/fixtures/ui-shift.ron",
+        "target/watch-test/scenario.ron",
+    )
+    .unwrap();
+    let out = run_with(
+        "tests/ui/watch.ron",
+        &[],
+        "en",
+        "docs/screenshots",
+        &["play", "target/watch-test/scenario.ron", "--watch"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

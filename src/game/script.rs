@@ -67,6 +67,20 @@ pub enum Step {
         /// Expected wrong-account posts.
         incidents: Option<u32>,
     },
+    /// Edit a file as a trainer saving it would (hot-reload tests):
+    /// replace `from` with `to`.
+    Edit {
+        /// The file.
+        path: String,
+        /// Text to replace (must be present).
+        from: String,
+        /// Replacement.
+        to: String,
+    },
+    /// Check the title of the scenario being played.
+    ExpectTitle(String),
+    /// Check whether the watched file's errors are on screen.
+    ExpectErrors(bool),
     /// Wait for screenshots to be written, then quit.
     Exit,
 }
@@ -211,6 +225,7 @@ fn drive(
     session: Option<Res<Session>>,
     settings: Res<Settings>,
     capturing: Query<(), With<Capturing>>,
+    watched: Option<Res<super::watch::Watched>>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let Ok(window) = window.single() else { return };
@@ -347,6 +362,45 @@ fn drive(
                             .iter()
                             .map(|f| (f.rule, &f.what))
                             .collect::<Vec<_>>()
+                    ),
+                    &mut exit,
+                );
+            }
+        }
+        Step::Edit { path, from, to } => {
+            let edited = std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|t| {
+                    if t.contains(&from) {
+                        Ok(t.replacen(&from, &to, 1))
+                    } else {
+                        Err(format!("`{from}` not found"))
+                    }
+                })
+                .and_then(|t| std::fs::write(&path, t).map_err(|e| e.to_string()));
+            if let Err(e) = edited {
+                return fail(format!("step {at}: cannot edit {path}: {e}"), &mut exit);
+            }
+        }
+        Step::ExpectTitle(title) => {
+            let got = session
+                .as_ref()
+                .map(|s| s.scenario.title.clone())
+                .unwrap_or_default();
+            if got != title {
+                return fail(
+                    format!("step {at}: playing `{got}`, expected `{title}`"),
+                    &mut exit,
+                );
+            }
+        }
+        Step::ExpectErrors(shown) => {
+            let errors = watched.as_ref().map_or(0, |w| w.errors.len());
+            if (errors > 0) != shown {
+                return fail(
+                    format!(
+                        "step {at}: {errors} scenario errors on screen, expected them {}",
+                        if shown { "shown" } else { "gone" }
                     ),
                     &mut exit,
                 );

@@ -14,11 +14,12 @@ use std::time::SystemTime;
 
 /// The file watched and what its last version said.
 #[derive(Resource)]
-struct Watched {
+pub struct Watched {
     path: PathBuf,
     modified: Option<SystemTime>,
     since_check: f32,
-    errors: Vec<String>,
+    /// Errors of the last version saved (empty when it loaded).
+    pub errors: Vec<String>,
 }
 
 fn modified(p: &PathBuf) -> Option<SystemTime> {
