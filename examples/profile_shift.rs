@@ -1,32 +1,41 @@
-//! Plays the 200-event synthetic shift with the ideal bot N times (for
-//! profilers such as `valgrind --tool=callgrind`).
+//! Plays the 200-event synthetic shift with the ideal bot N times and
+//! prints where the time goes (for profilers, too: `perf record`).
 
 use onbrand::scenario::load_bytes;
 use onbrand::score::score;
+use onbrand::sim::Shift;
 use onbrand::sim::bots::{Player, Style, play};
 use onbrand::sim::generate::busy_scenario;
 use std::path::Path;
+use std::time::Instant;
 
 fn main() {
-    let n: u64 = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(100);
+    let n: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(2000);
     let text = busy_scenario(200);
     let sc = load_bytes(Path::new("busy.ron"), text.as_bytes())
         .scenario
         .expect("valid");
-    let mut total = 0u64;
-    let t = std::time::Instant::now();
+    let per = |t: Instant| t.elapsed().as_secs_f64() * 1e6 / n as f64;
+    let t = Instant::now();
+    for seed in 0..n {
+        std::hint::black_box(Shift::new(&sc, seed));
+    }
+    let new = per(t);
+    let t = Instant::now();
+    let mut shifts = Vec::new();
     for seed in 0..n {
         let mut bot = Player::new(Style::ideal(), seed);
         let (shift, _) = play(&sc, seed, &mut bot);
-        total += score(&shift).overall as u64;
+        if seed < 50 {
+            shifts.push(shift);
+        }
     }
-    let per = t.elapsed().as_secs_f64() / n as f64;
-    println!(
-        "{n} shifts, mean overall {:.1}, {:.1} µs per shift",
-        total as f64 / n as f64,
-        per * 1e6
-    );
+    let played = per(t);
+    let t = Instant::now();
+    let mut total = 0u64;
+    for k in 0..n {
+        total += score(&shifts[(k % 50) as usize]).overall as u64;
+    }
+    let scored = per(t);
+    println!("{n} shifts: new {new:.1} µs, play (incl. new) {played:.1} µs, score {scored:.1} µs; mean overall {:.1}", total as f64 / n as f64);
 }

@@ -8,6 +8,7 @@
 //! - [`cli`]: the headless commands.
 
 pub mod cli;
+#[cfg(feature = "game")]
 pub mod game;
 pub mod rubric;
 pub mod scenario;

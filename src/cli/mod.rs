@@ -47,6 +47,7 @@ pub struct GameArgs {
 
 impl GameArgs {
     /// The launch options of the game.
+    #[cfg(feature = "game")]
     pub fn launch(&self, play: Option<PathBuf>, watch: bool) -> crate::game::Launch {
         crate::game::Launch {
             paths: self.paths.clone(),
@@ -155,10 +156,10 @@ pub fn run(cli: Cli) -> ExitCode {
                 );
                 return ExitCode::from(USAGE);
             }
-            return crate::game::run(cli.game.launch(None, false));
+            return open_game(&cli.game, None, false);
         }
         Some(Command::Play { path, watch, game }) => {
-            return crate::game::run(game.launch(Some(path), watch));
+            return open_game(&game, Some(path), watch);
         }
         Some(Command::Check { paths }) => check::run(&paths),
         Some(Command::New { path, lang }) => new::run(&path, &lang),
@@ -192,13 +193,34 @@ pub fn run(cli: Cli) -> ExitCode {
             frames,
             child,
         }) => {
-            return match child {
-                Some(kind) => crate::game::bench::child(&kind, items, frames),
-                None => crate::game::bench::compare(items, frames),
-            };
+            return frame_bench(child, items, frames);
         }
     };
     ExitCode::from(code)
+}
+
+#[cfg(feature = "game")]
+fn open_game(args: &GameArgs, play: Option<PathBuf>, watch: bool) -> ExitCode {
+    crate::game::run(args.launch(play, watch))
+}
+
+#[cfg(not(feature = "game"))]
+fn open_game(_: &GameArgs, _: Option<PathBuf>, _: bool) -> ExitCode {
+    eprintln!("error: this build has no game window (built without the `game` feature); the headless commands work");
+    ExitCode::from(USAGE)
+}
+
+#[cfg(feature = "game")]
+fn frame_bench(child: Option<String>, items: usize, frames: u32) -> ExitCode {
+    match child {
+        Some(kind) => crate::game::bench::child(&kind, items, frames),
+        None => crate::game::bench::compare(items, frames),
+    }
+}
+
+#[cfg(not(feature = "game"))]
+fn frame_bench(_: Option<String>, _: usize, _: u32) -> ExitCode {
+    open_game(&GameArgs::default(), None, false)
 }
 
 /// Loads one scenario for a command, printing its problems.

@@ -304,6 +304,8 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
                 .topic
                 .as_ref()
                 .and_then(|t| resolve(cx, "topic", &top_ix, t, &r.id)),
+            length: r.text.chars().count(),
+            blank: r.text.trim().is_empty(),
         })
         .collect();
     let _ = reply_ix;

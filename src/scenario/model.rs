@@ -226,6 +226,10 @@ pub struct ReplyInfo {
     pub text: String,
     /// Topic index.
     pub topic: Option<usize>,
+    /// Length of the text in characters.
+    pub length: usize,
+    /// The text is only white space.
+    pub blank: bool,
 }
 
 /// A compiled rubric with its saved replies judged in advance.

@@ -50,6 +50,7 @@ impl Shift<'_> {
             approved_text: None,
             used: false,
         });
+        self.items[root as usize].approval = Some(aid);
         self.note(LogEvent::ApprovalRequested {
             approval: aid,
             item: root,

@@ -51,6 +51,7 @@ impl Shift<'_> {
             first_response: None,
             answer: None,
             holding: None,
+            approval: None,
             deadline: None,
             patience_out: false,
             next_step: 0,

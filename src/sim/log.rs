@@ -162,13 +162,8 @@ pub enum LogEvent {
         /// Bad buzz, 0 to 100.
         buzz: u32,
     },
-    /// An action was refused.
-    Refused {
-        /// The action.
-        action: Action,
-        /// Why.
-        reason: Refusal,
-    },
+    /// An action was refused (boxed: rare, and it keeps log entries small).
+    Refused(Box<(Action, Refusal)>),
     /// The shift ended.
     Ended,
 }

@@ -5,11 +5,10 @@ use super::action::{ItemId, PostId, Reply};
 use super::audience::{reaction, sentiment_delta};
 use super::log::{LogEvent, PostKind, Reaction, Refusal};
 use super::shift::{SPREAD_EVERY, Shift, Timer};
-use super::state::Post;
-use crate::rubric::{Judgement, judge};
+use super::state::{Post, Verdict};
+use crate::rubric::judge;
 use crate::scenario::model::network_index;
 use crate::scenario::{EventKind, Expect, Owner, Scenario};
-use std::borrow::Cow;
 
 /// Time before the first screenshot of a wrong-account post.
 const FIRST_SCREENSHOT: u64 = 20_000;
@@ -31,20 +30,20 @@ pub fn reply_text<'a>(sc: &'a Scenario, reply: &'a Reply) -> Result<&'a str, Ref
 impl<'s> Shift<'s> {
     /// Judges a reply to an item as posted on `account` (saved replies were
     /// judged in advance: borrowed, not judged again).
-    pub fn judge_reply(&self, item: ItemId, reply: &Reply, account: usize) -> Cow<'s, Judgement> {
+    pub fn judge_reply(&self, item: ItemId, reply: &Reply, account: usize) -> Verdict<'s> {
         let it = &self.items[item as usize];
         let e = &self.sc.events[it.event];
         let net = self.sc.accounts[account].network;
         match (reply, e.rubric) {
             (Reply::Saved(r), Some(rub)) => {
-                Cow::Borrowed(&self.sc.rubrics[rub].replies[*r as usize][network_index(net)])
+                Verdict::Borrowed(&self.sc.rubrics[rub].replies[*r as usize][network_index(net)])
             }
-            _ => Cow::Owned(judge(
+            _ => Verdict::Owned(Box::new(judge(
                 reply_text(self.sc, reply).unwrap_or(""),
                 &self.sc.voice,
                 self.sc.rubric_of(it.event),
                 net.limit(),
-            )),
+            ))),
         }
     }
 
@@ -80,12 +79,21 @@ impl<'s> Shift<'s> {
         account: usize,
     ) -> Result<(), Refusal> {
         self.item(id)?;
-        let text = reply_text(self.sc, &reply)?;
-        if text.trim().is_empty() {
+        let (text, length, blank) = match &reply {
+            // Saved replies were measured once, when the scenario loaded.
+            Reply::Saved(r) => {
+                let info = self.sc.replies.get(*r as usize).ok_or(Refusal::NoSuchReply)?;
+                (info.text.as_str(), info.length, info.blank)
+            }
+            other => {
+                let t = reply_text(self.sc, other)?;
+                (t, t.chars().count(), t.trim().is_empty())
+            }
+        };
+        if blank {
             return Err(Refusal::Empty);
         }
         let net = self.sc.accounts[account].network;
-        let length = text.chars().count();
         if length > net.limit() {
             return Err(Refusal::TooLong {
                 length,
@@ -97,9 +105,9 @@ impl<'s> Shift<'s> {
         let e = &self.sc.events[it.event];
         let wrong_account = account != it.account;
         let judgement = if kind == PostKind::Holding {
-            Cow::Borrowed(&self.sc.holding_judged[network_index(net)])
+            Verdict::Borrowed(&self.sc.holding_judged[network_index(net)])
         } else if kind == PostKind::Phone {
-            Cow::Owned(judge(text, &self.sc.voice, None, net.limit()))
+            Verdict::Owned(Box::new(judge(text, &self.sc.voice, None, net.limit())))
         } else {
             self.judge_reply(root, &reply, account)
         };
@@ -113,10 +121,11 @@ impl<'s> Shift<'s> {
             reaction(&judgement, kind, late, holding_ok)
         };
         let approved = kind == PostKind::Approved
-            || self
-                .approvals
-                .iter()
-                .any(|a| a.item == root && a.approved_text.as_ref() == Some(&reply));
+            || (it.approval.is_some()
+                && self
+                    .approvals
+                    .iter()
+                    .any(|a| a.item == root && a.approved_text.as_ref() == Some(&reply)));
         let pid = self.posts.len() as PostId;
         let public = net.is_public();
         let influencer = it

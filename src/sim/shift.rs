@@ -286,6 +286,7 @@ impl<'s> Shift<'s> {
             first_response: None,
             answer: None,
             holding: None,
+            approval: None,
             deadline,
             patience_out: false,
             next_step: 0,
@@ -334,10 +335,7 @@ impl<'s> Shift<'s> {
             }
         };
         if let Err(reason) = &r {
-            self.note(LogEvent::Refused {
-                action,
-                reason: reason.clone(),
-            });
+            self.note(LogEvent::Refused(Box::new((action, reason.clone()))));
         }
         r
     }

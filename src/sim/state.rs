@@ -5,7 +5,6 @@ use super::log::{Outcome, PostKind, Reaction};
 use crate::rubric::Judgement;
 use crate::scenario::Ms;
 use crate::scenario::types::EscalationKind;
-use std::borrow::Cow;
 
 /// An item in the feed.
 #[derive(Clone, Debug)]
@@ -34,6 +33,8 @@ pub struct Item {
     pub answer: Option<PostId>,
     /// Holding reply sent.
     pub holding: Option<PostId>,
+    /// The latest approval request for it.
+    pub approval: Option<ApprovalId>,
     /// When the current patience runs out, if it runs.
     pub deadline: Option<Ms>,
     /// Patience ran out at least once.
@@ -46,6 +47,27 @@ impl Item {
     /// Whether it has been answered (not only held).
     pub fn is_answered(&self) -> bool {
         self.answer.is_some()
+    }
+}
+
+/// A judgement, borrowed from the scenario (saved replies and the holding
+/// reply are judged once, when it loads) or owned (typed text). Two words
+/// wide, so posts stay small.
+#[derive(Clone, Debug)]
+pub enum Verdict<'s> {
+    /// Judged in advance.
+    Borrowed(&'s Judgement),
+    /// Judged when posted.
+    Owned(Box<Judgement>),
+}
+
+impl std::ops::Deref for Verdict<'_> {
+    type Target = Judgement;
+    fn deref(&self) -> &Judgement {
+        match self {
+            Verdict::Borrowed(j) => j,
+            Verdict::Owned(j) => j,
+        }
     }
 }
 
@@ -70,7 +92,7 @@ pub struct Post<'s> {
     pub approved: bool,
     /// The verdict on its text (borrowed from the scenario for saved
     /// replies, which are judged once, in advance).
-    pub judgement: Cow<'s, Judgement>,
+    pub judgement: Verdict<'s>,
     /// The audience's reaction.
     pub reaction: Reaction,
     /// When it was deleted.

@@ -53,14 +53,22 @@ pub fn play<'s>(
     bot: &mut dyn Bot,
 ) -> (Shift<'s>, Vec<TimedAction>) {
     let mut shift = Shift::new(scenario, seed);
-    let mut actions = Vec::new();
+    let mut actions = Vec::with_capacity(3 * scenario.events.len());
     let mut free_at: Ms = 0;
+    // The log length when the bot last said it had nothing to do: until
+    // something new happens, asking again would give the same answer.
+    let mut idle_at: Option<usize> = None;
     while !shift.is_over() {
         let now = shift.now();
         if now < free_at {
             shift.advance_to(free_at.min(shift.next_happening()));
             continue;
         }
+        if idle_at == Some(shift.log().len()) {
+            shift.advance_to(shift.next_happening());
+            continue;
+        }
+        idle_at = None;
         match bot.step(&shift) {
             Step::Act(action, cost) => {
                 actions.push(TimedAction {
@@ -71,7 +79,11 @@ pub fn play<'s>(
                 free_at = now + cost.max(MIN_COST);
             }
             Step::WaitUntil(t) if t > now => shift.advance_to(t.min(shift.next_happening())),
-            Step::WaitUntil(_) | Step::Idle => shift.advance_to(shift.next_happening()),
+            Step::WaitUntil(_) => shift.advance_to(shift.next_happening()),
+            Step::Idle => {
+                idle_at = Some(shift.log().len());
+                shift.advance_to(shift.next_happening());
+            }
         }
     }
     (shift, actions)

@@ -331,6 +331,14 @@ impl Player {
             if done(self, it) {
                 continue;
             }
+            // Waiting for an approver, with the holding reply already sent:
+            // nothing to do on this item for now (checked first: cheap).
+            if let Some(a) = it.approval
+                && s.approvals()[a as usize].outcome.is_none()
+                && (it.holding.is_some() || self.has_held(it.id))
+            {
+                continue;
+            }
             if it.escalated_from.is_some() {
                 // The original item is what needs the answer.
                 return Step::Act(Action::Dismiss(it.id), 1_000);
