@@ -10,7 +10,10 @@ use std::path::Path;
 use std::time::Instant;
 
 fn main() {
-    let n: u64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(2000);
+    let n: u64 = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(2000);
     let text = busy_scenario(200);
     let sc = load_bytes(Path::new("busy.ron"), text.as_bytes())
         .scenario
@@ -37,5 +40,8 @@ fn main() {
         total += score(&shifts[(k % 50) as usize]).overall as u64;
     }
     let scored = per(t);
-    println!("{n} shifts: new {new:.1} µs, play (incl. new) {played:.1} µs, score {scored:.1} µs; mean overall {:.1}", total as f64 / n as f64);
+    println!(
+        "{n} shifts: new {new:.1} µs, play (incl. new) {played:.1} µs, score {scored:.1} µs; mean overall {:.1}",
+        total as f64 / n as f64
+    );
 }

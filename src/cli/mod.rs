@@ -206,7 +206,9 @@ fn open_game(args: &GameArgs, play: Option<PathBuf>, watch: bool) -> ExitCode {
 
 #[cfg(not(feature = "game"))]
 fn open_game(_: &GameArgs, _: Option<PathBuf>, _: bool) -> ExitCode {
-    eprintln!("error: this build has no game window (built without the `game` feature); the headless commands work");
+    eprintln!(
+        "error: this build has no game window (built without the `game` feature); the headless commands work"
+    );
     ExitCode::from(USAGE)
 }
 

@@ -91,9 +91,10 @@ pub fn post_alignment(s: &Shift, p: &Post) -> u32 {
 /// Computes the dimensions and the incident count.
 pub fn compute(s: &Shift) -> (Dimensions, u32) {
     let sc = s.scenario();
-    let mut speed = Vec::new();
-    let mut accuracy = Vec::new();
-    let mut process = Vec::new();
+    let n = s.items().len();
+    let mut speed = Vec::with_capacity(n);
+    let mut accuracy = Vec::with_capacity(n);
+    let mut process = Vec::with_capacity(n);
     // Posts and requests grouped by item once (they always name the
     // original item), so each item's are a slice.
     let mut own_posts: Vec<&Post> = s
@@ -101,9 +102,9 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
         .iter()
         .filter(|p| !p.wrong_account && p.kind != PostKind::Phone)
         .collect();
-    own_posts.sort_by_key(|p| p.item);
+    own_posts.sort_unstable_by_key(|p| p.item);
     let mut requests: Vec<&Approval> = s.approvals().iter().collect();
-    requests.sort_by_key(|a| a.item);
+    requests.sort_unstable_by_key(|a| a.item);
     let (mut pi, mut ai) = (0, 0);
     let mut substantive: Vec<u32> = Vec::new();
     for it in s.items().iter().filter(|i| i.escalated_from.is_none()) {

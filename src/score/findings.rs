@@ -196,6 +196,16 @@ impl Builder<'_, '_> {
             let ev = &self.sc.events[s.items()[p.item as usize].event];
             let j = &p.judgement;
             let right = !p.wrong_account;
+            // A clean reply on the right account, approved where needed:
+            // nothing to report (the common case, checked first).
+            if right
+                && p.kind != PostKind::Holding
+                && j.is_clean()
+                && ev.kind != EventKind::Troll
+                && (p.approved || !self.sc.needs_approval(s.items()[p.item as usize].event))
+            {
+                continue;
+            }
             if right && p.kind == PostKind::Holding {
                 if ev
                     .rubric

@@ -82,7 +82,11 @@ impl<'s> Shift<'s> {
         let (text, length, blank) = match &reply {
             // Saved replies were measured once, when the scenario loaded.
             Reply::Saved(r) => {
-                let info = self.sc.replies.get(*r as usize).ok_or(Refusal::NoSuchReply)?;
+                let info = self
+                    .sc
+                    .replies
+                    .get(*r as usize)
+                    .ok_or(Refusal::NoSuchReply)?;
                 (info.text.as_str(), info.length, info.blank)
             }
             other => {

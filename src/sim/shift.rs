@@ -82,7 +82,7 @@ impl<'s> Shift<'s> {
                 variant,
             });
         }
-        arrivals.sort_by_key(|a| (a.at, a.event));
+        arrivals.sort_unstable_by_key(|a| (a.at, a.event));
         arrivals.retain(|a| a.at < scenario.duration);
         Shift {
             sc: scenario,
@@ -92,11 +92,11 @@ impl<'s> Shift<'s> {
             over: false,
             arrivals,
             next_arrival: 0,
-            timers: BinaryHeap::with_capacity(n),
+            timers: BinaryHeap::with_capacity(2 * n + 8),
             timer_seq: 0,
             items: Vec::with_capacity(n + n / 2),
             posts: Vec::with_capacity(n),
-            approvals: Vec::new(),
+            approvals: Vec::with_capacity(n / 4),
             composer: scenario.composer_start,
             selected: None,
             sentiment: 0,

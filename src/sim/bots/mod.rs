@@ -61,7 +61,8 @@ pub fn play<'s>(
     while !shift.is_over() {
         let now = shift.now();
         if now < free_at {
-            shift.advance_to(free_at.min(shift.next_happening()));
+            // Busy: whatever happens meanwhile waits until the bot is free.
+            shift.advance_to(free_at);
             continue;
         }
         if idle_at == Some(shift.log().len()) {

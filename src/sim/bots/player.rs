@@ -136,7 +136,7 @@ impl Player {
         if let Some(i) = item {
             let i = i as usize;
             if list.len() <= i {
-                list.resize(i + 1, false);
+                list.resize((i + 1).max(2 * list.len()).max(64), false);
             }
             list[i] = true;
         }
@@ -145,7 +145,8 @@ impl Player {
     fn forgets(&mut self, item: ItemId) -> bool {
         let i = item as usize;
         if self.careless_about.len() <= i {
-            self.careless_about.resize(i + 1, None);
+            let n = (i + 1).max(2 * self.careless_about.len()).max(64);
+            self.careless_about.resize(n, None);
         }
         let pct = self.style.forgets_switch;
         *self.careless_about[i].get_or_insert_with(|| pct > 0 && self.rng.chance(pct))
@@ -241,10 +242,9 @@ impl Player {
             |r| Reply::Saved(r as u16),
         );
         if self.style.asks_approval && sc.needs_approval(it.event) {
-            let asked = s
-                .approvals()
-                .iter()
-                .any(|a| a.item == it.id && a.outcome != Some(Outcome::Rejected));
+            let asked = it
+                .approval
+                .is_some_and(|a| s.approvals()[a as usize].outcome != Some(Outcome::Rejected));
             if !asked {
                 let approver = reachable_approver(s, it).map(|a| a as u16);
                 return Some(Step::Act(
