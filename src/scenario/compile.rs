@@ -10,7 +10,7 @@ use super::model::*;
 use super::span::{Pos, Spanned};
 use super::timeline::{Refs, build_event, check_times, order_events};
 use super::types::*;
-use crate::rubric::{FactMatcher, Phrase, RubricMatcher, VoiceRules, judge};
+use crate::rubric::{Phrase, judge};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -59,7 +59,7 @@ impl Ctx<'_> {
 }
 
 /// Maps ids to indices, reporting duplicates.
-fn index<'a, T>(
+pub(super) fn index<'a, T>(
     cx: &mut Ctx,
     what: &str,
     items: &'a [T],
@@ -105,7 +105,7 @@ pub(super) fn resolve(
     found
 }
 
-fn phrases(cx: &mut Ctx, list: &[Spanned], anchor: &Spanned) -> Vec<Phrase> {
+pub(super) fn phrases(cx: &mut Ctx, list: &[Spanned], anchor: &Spanned) -> Vec<Phrase> {
     list.iter()
         .filter_map(|s| {
             let p = Phrase::new(s);
@@ -237,59 +237,9 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
 
     // Facts, voice, rubrics.
     let facts = &f.brand.facts;
-    let wrong = &f.brand.wrong_facts;
-    let fact_ix = index(cx, "fact", facts, |x| &x.id);
-    let wrong_ix = index(cx, "wrong fact", wrong, |x| &x.id);
-    for x in facts.iter().chain(wrong) {
-        if x.say.is_empty() {
-            cx.error(&x.id, format!("fact `{}` has no phrasing in `say`", x.id));
-        }
-    }
-    let fact_phrases: Vec<Vec<Phrase>> = facts.iter().map(|x| phrases(cx, &x.say, &x.id)).collect();
-    let wrong_phrases: Vec<Vec<Phrase>> =
-        wrong.iter().map(|x| phrases(cx, &x.say, &x.id)).collect();
+    let (voice, matchers, rub_ix) = super::judging::compile(cx, f);
     let v = &f.brand.voice;
-    let voice = VoiceRules {
-        banned: phrases(cx, &v.banned, top),
-        sign_off: v.sign_off.as_ref().map(|s| {
-            crate::rubric::fold::words(s)
-                .into_iter()
-                .map(|w| w.folded)
-                .collect()
-        }),
-        max_exclamations: v.max_exclamations as usize,
-        no_shouting: v.no_shouting,
-    };
-    let rub_ix = index(cx, "rubric", &f.rubrics, |r| &r.id);
-    let matchers: Vec<RubricMatcher> = f
-        .rubrics
-        .iter()
-        .map(|r| {
-            let fm = |cx: &mut Ctx,
-                      list: &[Spanned],
-                      map: &HashMap<&str, usize>,
-                      ph: &[Vec<Phrase>],
-                      what: &str| {
-                list.iter()
-                    .filter_map(|id| resolve(cx, what, map, id, &r.id))
-                    .map(|i| FactMatcher {
-                        fact: i,
-                        any_of: ph[i].clone(),
-                    })
-                    .collect::<Vec<_>>()
-            };
-            RubricMatcher {
-                must: fm(cx, &r.must, &fact_ix, &fact_phrases, "fact"),
-                wrong: fm(cx, &r.wrong, &wrong_ix, &wrong_phrases, "wrong fact"),
-                avoid: phrases(cx, &r.avoid, &r.id),
-                holding_ok: r.holding_ok,
-                max_len: r.max_len.map(|m| m as usize),
-            }
-        })
-        .collect();
-    for (r, m) in f.rubrics.iter().zip(&matchers) {
-        super::satisfiable::check(cx, r, m, &voice, facts, &fact_phrases);
-    }
+    let wrong = &f.brand.wrong_facts;
 
     // Saved replies.
     let reply_ix = index(cx, "saved reply", &f.replies, |r| &r.id);
@@ -373,26 +323,7 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
         _ => holding,
     };
 
-    // Judge every saved reply against every rubric, once, per network limit.
-    let rubrics = f
-        .rubrics
-        .iter()
-        .zip(matchers)
-        .map(|(r, matcher)| {
-            let judged = replies
-                .iter()
-                .map(|rep| {
-                    [Network::Microblog, Network::Page, Network::Messages]
-                        .map(|n| judge(&rep.text, &voice, Some(&matcher), n.limit()))
-                })
-                .collect();
-            RubricInfo {
-                id: r.id.value.clone(),
-                matcher,
-                replies: judged,
-            }
-        })
-        .collect();
+    let rubrics = super::judging::judge_replies(f, matchers, &replies, &voice);
 
     let mut s = Scenario {
         id: f.id.value.clone(),

@@ -7,6 +7,7 @@ pub mod campaign;
 pub mod compile;
 pub mod diagnostic;
 pub mod duration;
+mod judging;
 mod lint;
 pub mod load;
 pub mod model;
