@@ -60,10 +60,42 @@ fn run_with(
     last.unwrap()
 }
 
+/// Whether UI tests are switched off on this machine.
+fn skipped() -> bool {
+    let skip = std::env::var_os("ONBRAND_SKIP_UI").is_some();
+    if skip {
+        eprintln!("ONBRAND_SKIP_UI is set: UI test skipped");
+    }
+    skip
+}
+
+/// Checks a successful run and returns the score line it printed.
+fn report(out: &std::process::Output) -> serde_json::Value {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    stdout
+        .lines()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .unwrap_or_else(|| panic!("no score line in:\n{stdout}"))
+}
+
+/// Checks that screenshots were written.
+fn assert_shots(shots: &str, names: &[&str]) {
+    for name in names {
+        let p = format!("{shots}/{name}.png");
+        let len = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+        assert!(len > 10_000, "{p} missing or empty ({len} bytes)");
+    }
+}
+
 #[test]
 fn plays_a_shift_through_every_screen() {
-    if std::env::var_os("ONBRAND_SKIP_UI").is_some() {
-        eprintln!("ONBRAND_SKIP_UI is set: UI test skipped");
+    if skipped() {
         return;
     }
     let shots = "docs/screenshots";
@@ -73,17 +105,7 @@ fn plays_a_shift_through_every_screen() {
         "en",
         shots,
     );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    let report: serde_json::Value = stdout
-        .lines()
-        .find_map(|l| serde_json::from_str(l).ok())
-        .unwrap_or_else(|| panic!("no score line in:\n{stdout}"));
+    let report = report(&out);
     // Frame time is fixed, so the run is exact: every answer right, from the
     // right account, approval asked; speed loses a little to reading time.
     assert_eq!(report["scenario"], "ui-shift");
@@ -93,26 +115,24 @@ fn plays_a_shift_through_every_screen() {
     assert_eq!(report["process"], 100);
     assert_eq!(report["account_safety"], 100);
     assert_eq!(report["passed"], true);
-    for name in [
-        "01-title",
-        "02-briefing",
-        "03-shift-compose",
-        "04-shift-approval-pending",
-        "05-shift-personal",
-        "06-help",
-        "07-pause",
-        "08-debrief",
-    ] {
-        let p = format!("{shots}/{name}.png");
-        let len = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
-        assert!(len > 10_000, "{p} missing or empty ({len} bytes)");
-    }
+    assert_shots(
+        shots,
+        &[
+            "01-title",
+            "02-briefing",
+            "03-shift-compose",
+            "04-shift-approval-pending",
+            "05-shift-personal",
+            "06-help",
+            "07-pause",
+            "08-debrief",
+        ],
+    );
 }
 
 #[test]
 fn mistakes_fail_the_shift_in_french() {
-    if std::env::var_os("ONBRAND_SKIP_UI").is_some() {
-        eprintln!("ONBRAND_SKIP_UI is set: UI test skipped");
+    if skipped() {
         return;
     }
     let shots = "docs/screenshots";
@@ -125,17 +145,7 @@ fn mistakes_fail_the_shift_in_french() {
         "fr",
         shots,
     );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    let report: serde_json::Value = stdout
-        .lines()
-        .find_map(|l| serde_json::from_str(l).ok())
-        .unwrap_or_else(|| panic!("no score line in:\n{stdout}"));
+    let report = report(&out);
     // Two wrong-account posts (a DM answered in public, the joke on the
     // brand account), an outdated price, a recall answer without approval.
     assert_eq!(report["incidents"], 2);
@@ -143,21 +153,20 @@ fn mistakes_fail_the_shift_in_french() {
     assert_eq!(report["process"], 0);
     assert_eq!(report["passed"], false);
     assert_eq!(report["overall"], 36);
-    for name in [
-        "10-fr-briefing",
-        "11-fr-shift-trap",
-        "12-fr-debrief-mistakes",
-    ] {
-        let p = format!("{shots}/{name}.png");
-        let len = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
-        assert!(len > 10_000, "{p} missing or empty ({len} bytes)");
-    }
+    assert_shots(
+        shots,
+        &[
+            "09-fr-title-broken-scenario",
+            "10-fr-briefing",
+            "11-fr-shift-trap",
+            "12-fr-debrief-mistakes",
+        ],
+    );
 }
 
 #[test]
 fn hot_reload_restarts_or_shows_errors() {
-    if std::env::var_os("ONBRAND_SKIP_UI").is_some() {
-        eprintln!("ONBRAND_SKIP_UI is set: UI test skipped");
+    if skipped() {
         return;
     }
     std::fs::create_dir_all("target/watch-test").unwrap();
@@ -180,4 +189,5 @@ fn hot_reload_restarts_or_shows_errors() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+    assert_shots("docs/screenshots", &["13-watch-errors"]);
 }

@@ -39,22 +39,8 @@ impl Shift<'_> {
         let influencer = author.is_some_and(|a| self.sc.personas[a].is_influencer());
         let id = self.items.len() as ItemId;
         self.items.push(Item {
-            id,
-            event,
             escalated_from: Some((root, step.kind)),
-            arrived: self.now,
-            author,
-            variant: step_ix,
-            account: it.account,
-            opened: false,
-            dismissed: false,
-            first_response: None,
-            answer: None,
-            holding: None,
-            approval: None,
-            deadline: None,
-            patience_out: false,
-            next_step: 0,
+            ..Item::new(id, event, self.now, author, step_ix, it.account)
         });
         let buzz = step.buzz as i32;
         let next = e.escalation.get(step_ix + 1).map(|s| s.after);

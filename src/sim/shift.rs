@@ -274,22 +274,8 @@ impl<'s> Shift<'s> {
         let id = self.items.len() as ItemId;
         let deadline = e.patience.map(|p| a.at + p);
         self.items.push(Item {
-            id,
-            event: a.event,
-            escalated_from: None,
-            arrived: a.at,
-            author: a.author,
-            variant: a.variant,
-            account: e.account,
-            opened: false,
-            dismissed: false,
-            first_response: None,
-            answer: None,
-            holding: None,
-            approval: None,
             deadline,
-            patience_out: false,
-            next_step: 0,
+            ..Item::new(id, a.event, a.at, a.author, a.variant, e.account)
         });
         self.note(LogEvent::Arrived {
             item: id,

@@ -44,6 +44,35 @@ pub struct Item {
 }
 
 impl Item {
+    /// A new item in the feed, untouched by the trainee.
+    pub fn new(
+        id: ItemId,
+        event: usize,
+        arrived: Ms,
+        author: Option<usize>,
+        variant: usize,
+        account: usize,
+    ) -> Item {
+        Item {
+            id,
+            event,
+            escalated_from: None,
+            arrived,
+            author,
+            variant,
+            account,
+            opened: false,
+            dismissed: false,
+            first_response: None,
+            answer: None,
+            holding: None,
+            approval: None,
+            deadline: None,
+            patience_out: false,
+            next_step: 0,
+        }
+    }
+
     /// Whether it has been answered (not only held).
     pub fn is_answered(&self) -> bool {
         self.answer.is_some()
