@@ -7,7 +7,7 @@ use crate::game::screens::briefing::owner_label;
 use crate::game::state::Draft;
 use crate::game::theme::{BAD, GOOD, MUTED, WARN, avatar, owner_colour};
 use crate::scenario::Owner;
-use crate::sim::{Outcome, Shift};
+use crate::sim::Shift;
 use bevy_egui::egui::{self, Color32, RichText, Stroke, vec2};
 
 /// The big "posting as" banner.
@@ -251,13 +251,7 @@ pub fn show(
     });
     if let Some(r) = root {
         for a in shift.approvals().iter().filter(|a| a.item == r) {
-            let (txt, c) = match (a.outcome, a.due) {
-                (Some(Outcome::Approved), _) => (t.approved, GOOD),
-                (Some(Outcome::ApprovedWithEdits), _) => (t.approved_edits, GOOD),
-                (Some(Outcome::Rejected), _) => (t.rejected, BAD),
-                (None, Some(_)) => (t.pending, WARN),
-                (None, None) => (t.no_answer_coming, BAD),
-            };
+            let (txt, c) = super::approval_status(a, t);
             let ap = &sc.approvers[a.approver];
             ui.label(RichText::new(format!("{}: {txt}", ap.name)).color(c));
             if a.due.is_none()

@@ -4,12 +4,10 @@
 
 use crate::game::commands::UiCommand;
 use crate::game::i18n::Strings;
-use crate::game::theme::{
-    self, BAD, BRAND, MUTED, PERSONAL, WARN, avatar, one_line, patience_colour,
-};
+use crate::game::theme::{self, BAD, BRAND, MUTED, PERSONAL, avatar, one_line, patience_colour};
 use crate::scenario::{EventKind, Owner};
+use crate::sim::Shift;
 use crate::sim::state::Item;
-use crate::sim::{Outcome, Shift};
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Sense, Stroke, vec2};
 
 /// Height of one feed row, in points.
@@ -94,13 +92,7 @@ fn header(ui: &mut egui::Ui, shift: &Shift, col: Column, t: &Strings, count: usi
 fn approvals(ui: &mut egui::Ui, shift: &Shift, t: &Strings, out: &mut Vec<UiCommand>) {
     let sc = shift.scenario();
     for a in shift.approvals().iter().rev().take(6) {
-        let (txt, c) = match (a.outcome, a.due) {
-            (Some(Outcome::Approved), _) => (t.approved, theme::GOOD),
-            (Some(Outcome::ApprovedWithEdits), _) => (t.approved_edits, theme::GOOD),
-            (Some(Outcome::Rejected), _) => (t.rejected, BAD),
-            (None, Some(_)) => (t.pending, WARN),
-            (None, None) => (t.no_answer_coming, BAD),
-        };
+        let (txt, c) = super::approval_status(a, t);
         let it = &shift.items()[a.item as usize];
         let who = it.author.map_or("?", |p| sc.personas[p].name.as_str());
         let used = if a.used { " ✔" } else { "" };

@@ -14,6 +14,21 @@ use crate::sim::Shift;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
+/// How an approval request stands, in words and colour (feed and composer).
+pub fn approval_status(
+    a: &crate::sim::state::Approval,
+    t: &Strings,
+) -> (&'static str, egui::Color32) {
+    use crate::sim::Outcome;
+    match (a.outcome, a.due) {
+        (Some(Outcome::Approved), _) => (t.approved, GOOD),
+        (Some(Outcome::ApprovedWithEdits), _) => (t.approved_edits, GOOD),
+        (Some(Outcome::Rejected), _) => (t.rejected, BAD),
+        (None, Some(_)) => (t.pending, WARN),
+        (None, None) => (t.no_answer_coming, BAD),
+    }
+}
+
 /// "Sun 10:07" from the scenario's start label and the time elapsed.
 pub fn wall_clock(start: &str, elapsed_ms: u64) -> String {
     let (prefix, hm) = match start.rsplit_once(' ') {
