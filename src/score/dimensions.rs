@@ -4,21 +4,13 @@ use super::Dimensions;
 use crate::scenario::{Expect, Ms, Owner, Scenario};
 use crate::sim::Shift;
 use crate::sim::log::PostKind;
-use crate::sim::state::{Approval, Item, Post};
+use crate::sim::state::{Item, Post};
 
 /// Target for a first answer when the scenario sets neither SLA nor patience.
 pub const DEFAULT_TARGET: Ms = 15 * 60_000;
 
 /// A wrong-account post left up longer than this is a second failure.
 pub const DELETE_WITHIN: Ms = 2 * 60_000;
-
-fn mean(v: &[u32]) -> u32 {
-    if v.is_empty() {
-        100
-    } else {
-        ((v.iter().map(|&x| x as u64).sum::<u64>() + v.len() as u64 / 2) / v.len() as u64) as u32
-    }
-}
 
 /// The first response that counts (an unacceptable holding reply does not).
 pub fn first_valid_response(s: &Shift, it: &Item) -> Option<Ms> {
@@ -62,7 +54,14 @@ pub fn speed_of(sc: &Scenario, it: &Item, first: Option<Ms>) -> u32 {
     } else {
         lerp(40.0, 0.0, (waited - patience) as f64 / patience as f64)
     };
-    v.round() as u32
+    round_non_negative(v)
+}
+
+/// `v.round() as u32` for `0 <= v < 2^32`, without a libm call (the
+/// integer part of a double is exact, and so is `v - t`).
+fn round_non_negative(v: f64) -> u32 {
+    let t = v as u32;
+    if v - t as f64 >= 0.5 { t + 1 } else { t }
 }
 
 fn is_substantive(p: &Post) -> bool {
@@ -88,95 +87,140 @@ pub fn post_alignment(s: &Shift, p: &Post) -> u32 {
     }
 }
 
+/// What an item's own posts and requests add up to, gathered in one pass
+/// over the posts and one over the requests (both name the original item).
+#[derive(Clone, Copy, Default)]
+struct PerItem {
+    /// Sum and count of the accuracy of substantive posts.
+    accuracy_sum: u32,
+    substantive: u32,
+    /// A substantive post went out without approval / with approval.
+    unapproved: bool,
+    approved: bool,
+    /// Approval was asked / asked someone who answers.
+    asked: bool,
+    asked_reachable: bool,
+}
+
+/// Running sum and count for a rounded mean.
+#[derive(Default)]
+struct Mean {
+    sum: u64,
+    n: u64,
+}
+
+impl Mean {
+    fn push(&mut self, v: u32) {
+        self.sum += v as u64;
+        self.n += 1;
+    }
+
+    /// The rounded mean; 100 when empty (nothing to get wrong).
+    fn value(&self) -> u32 {
+        (self.sum + self.n / 2)
+            .checked_div(self.n)
+            .map_or(100, |m| m as u32)
+    }
+}
+
 /// Computes the dimensions and the incident count.
 pub fn compute(s: &Shift) -> (Dimensions, u32) {
     let sc = s.scenario();
-    let n = s.items().len();
-    let mut speed = Vec::with_capacity(n);
-    let mut accuracy = Vec::with_capacity(n);
-    let mut process = Vec::with_capacity(n);
-    // Posts and requests grouped by item once (they always name the
-    // original item), so each item's are a slice.
-    let mut own_posts: Vec<&Post> = s
-        .posts()
-        .iter()
-        .filter(|p| !p.wrong_account && p.kind != PostKind::Phone)
-        .collect();
-    own_posts.sort_unstable_by_key(|p| p.item);
-    let mut requests: Vec<&Approval> = s.approvals().iter().collect();
-    requests.sort_unstable_by_key(|a| a.item);
-    let (mut pi, mut ai) = (0, 0);
-    let mut substantive: Vec<u32> = Vec::new();
+    let mut per = vec![PerItem::default(); s.items().len()];
+    let (mut alignment, mut incidents, mut left_up) = (Mean::default(), 0u32, 0i64);
+    for p in s.posts() {
+        if is_brand_speech(sc, p) {
+            alignment.push(post_alignment(s, p));
+        }
+        if p.wrong_account {
+            incidents += 1;
+            if p.deleted.unwrap_or(s.now()) - p.at > DELETE_WITHIN {
+                left_up += 1;
+            }
+        } else if is_substantive(p) {
+            let acc = &mut per[p.item as usize];
+            acc.accuracy_sum += p.judgement.accuracy();
+            acc.substantive += 1;
+            acc.approved |= p.approved;
+            acc.unapproved |= !p.approved;
+        }
+    }
+    for a in s.approvals() {
+        let acc = &mut per[a.item as usize];
+        acc.asked = true;
+        acc.asked_reachable |= a.due.is_some();
+    }
+    let (mut speed, mut accuracy, mut process) =
+        (Mean::default(), Mean::default(), Mean::default());
     for it in s.items().iter().filter(|i| i.escalated_from.is_none()) {
         let e = &sc.events[it.event];
-        let start = pi;
-        while pi < own_posts.len() && own_posts[pi].item == it.id {
-            pi += 1;
-        }
-        let posts = &own_posts[start..pi];
-        let start = ai;
-        while ai < requests.len() && requests[ai].item == it.id {
-            ai += 1;
-        }
-        let asked = &requests[start..ai];
-        substantive.clear();
-        substantive.extend(
-            posts
-                .iter()
-                .filter(|p| is_substantive(p))
-                .map(|p| p.judgement.accuracy()),
-        );
+        let acc = per[it.id as usize];
+        let item_accuracy = (acc.substantive > 0)
+            .then(|| (acc.accuracy_sum + acc.substantive / 2) / acc.substantive);
         match e.expect {
             Expect::Answer => {
                 speed.push(speed_of(sc, it, first_valid_response(s, it)));
-                accuracy.push(if substantive.is_empty() {
-                    0
-                } else {
-                    mean(&substantive)
-                });
+                accuracy.push(item_accuracy.unwrap_or(0));
             }
-            Expect::Optional if !substantive.is_empty() => accuracy.push(mean(&substantive)),
-            _ => {}
+            Expect::Optional => {
+                if let Some(a) = item_accuracy {
+                    accuracy.push(a);
+                }
+            }
+            Expect::Ignore => {}
         }
         if sc.needs_approval(it.event) {
-            let unapproved = posts.iter().any(|p| is_substantive(p) && !p.approved);
-            let approved = posts.iter().any(|p| is_substantive(p) && p.approved);
-            process.push(if unapproved {
+            process.push(if acc.unapproved {
                 0
-            } else if approved {
+            } else if acc.approved {
                 100
-            } else if asked.iter().any(|a| a.due.is_some()) {
+            } else if acc.asked_reachable {
                 90 // asked properly, the answer did not come in time
-            } else if !asked.is_empty() || e.expect == Expect::Answer {
+            } else if acc.asked || e.expect == Expect::Answer {
                 50 // asked only someone who could not answer, or never asked
             } else {
                 100
             });
-        } else if !asked.is_empty() {
+        } else if acc.asked {
             process.push(60);
         }
     }
-    let own: Vec<&Post> = s
-        .posts()
-        .iter()
-        .filter(|p| is_brand_speech(sc, p))
-        .collect();
-    let alignment: Vec<u32> = own.iter().map(|p| post_alignment(s, p)).collect();
-    let wrong: Vec<&Post> = s.posts().iter().filter(|p| p.wrong_account).collect();
-    let incidents = wrong.len() as u32;
-    let left_up = wrong
-        .iter()
-        .filter(|p| p.deleted.unwrap_or(s.now()) - p.at > DELETE_WITHIN)
-        .count() as i64;
     let safety = (100 - 50 * incidents as i64 - 10 * left_up).clamp(0, 100) as u32;
     (
         Dimensions {
-            speed: mean(&speed),
-            accuracy: mean(&accuracy),
-            alignment: mean(&alignment),
-            process: mean(&process),
+            speed: speed.value(),
+            accuracy: accuracy.value(),
+            alignment: alignment.value(),
+            process: process.value(),
             account_safety: safety,
         },
         incidents,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::round_non_negative;
+
+    #[test]
+    fn rounds_like_f64_round() {
+        let cases = [
+            0.0,
+            0.49999999999999994,
+            0.5,
+            1.5,
+            2.5,
+            79.49999999999999,
+            79.5,
+            99.99999999999999,
+            100.0,
+        ];
+        for v in cases {
+            assert_eq!(round_non_negative(v), v.round() as u32, "{v}");
+        }
+        for k in 0..100_000u32 {
+            let v = k as f64 / 997.0;
+            assert_eq!(round_non_negative(v), v.round() as u32, "{v}");
+        }
+    }
 }

@@ -8,7 +8,7 @@ use crate::scenario::duration::clock;
 use crate::scenario::{EventKind, Expect, Language, Ms, Owner, Rule, Scenario};
 use crate::sim::log::{LogEvent, PostKind};
 use crate::sim::state::Post;
-use crate::sim::{ItemId, Shift, reply_text};
+use crate::sim::{ItemId, Shift};
 use serde::Serialize;
 
 /// One broken rule, ready for the debrief screen.
@@ -89,7 +89,7 @@ impl Builder<'_, '_> {
     }
 
     fn post_text(&self, p: &Post) -> String {
-        excerpt(reply_text(self.sc, &p.reply).unwrap_or(""))
+        excerpt(p.text(self.sc))
     }
 
     fn wrong_accounts(&mut self) {
@@ -306,7 +306,7 @@ impl Builder<'_, '_> {
     fn approvals(&mut self) {
         for a in self.s.approvals() {
             let event = self.s.items()[a.item as usize].event;
-            let name = self.sc.approvers[a.approver].name.clone();
+            let name = &self.sc.approvers[a.approver].name;
             if !self.sc.needs_approval(event) {
                 let what = format!(
                     "{} {name}",

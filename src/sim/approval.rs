@@ -104,7 +104,7 @@ impl Shift<'_> {
             .filter(|a| !a.used)
             .ok_or(Refusal::NotApproved)?;
         let (item, text) = (a.item, a.approved_text.clone().ok_or(Refusal::NotApproved)?);
-        self.post(item, &text, PostKind::Approved)?;
+        self.post(item, text, PostKind::Approved)?;
         self.approvals[aid as usize].used = true;
         Ok(())
     }

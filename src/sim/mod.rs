@@ -13,6 +13,7 @@ mod posting;
 pub mod rng;
 pub mod shift;
 pub mod state;
+mod timers;
 
 pub use action::{Action, ActionLog, ApprovalId, ItemId, PostId, Reply, TimedAction};
 pub use log::{LogEntry, LogEvent, Outcome, PostKind, Reaction, Refusal};

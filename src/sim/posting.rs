@@ -47,41 +47,41 @@ impl<'s> Shift<'s> {
         }
     }
 
-    pub(super) fn post(
-        &mut self,
-        id: ItemId,
-        reply: &Reply,
-        kind: PostKind,
-    ) -> Result<(), Refusal> {
+    pub(super) fn post(&mut self, id: ItemId, reply: Reply, kind: PostKind) -> Result<(), Refusal> {
         let account = self.composer;
-        self.publish(id, reply.clone(), kind, account)
+        self.publish(id, Some(reply), kind, account)
     }
 
     pub(super) fn holding(&mut self, id: ItemId) -> Result<(), Refusal> {
-        let text = Reply::Free(self.sc.holding.clone());
-        self.post(id, &text, PostKind::Holding)
+        let account = self.composer;
+        self.publish(id, None, PostKind::Holding, account)
     }
 
-    pub(super) fn reply_personal(&mut self, id: ItemId, reply: &Reply) -> Result<(), Refusal> {
+    pub(super) fn reply_personal(&mut self, id: ItemId, reply: Reply) -> Result<(), Refusal> {
         let account = self.item(id)?.account;
         if self.sc.accounts[account].owner != Owner::Personal {
             return Err(Refusal::NotPersonal);
         }
-        self.publish(id, reply.clone(), PostKind::Phone, account)
+        self.publish(id, Some(reply), PostKind::Phone, account)
     }
 
-    /// Puts a post out on `account` and lets the audience react.
+    /// Puts a post out on `account` and lets the audience react; `None`
+    /// is the brand's holding reply.
     fn publish(
         &mut self,
         id: ItemId,
-        reply: Reply,
+        reply: Option<Reply>,
         kind: PostKind,
         account: usize,
     ) -> Result<(), Refusal> {
         self.item(id)?;
         let (text, length, blank) = match &reply {
+            None => {
+                let t = self.sc.holding.as_str();
+                (t, t.chars().count(), t.trim().is_empty())
+            }
             // Saved replies were measured once, when the scenario loaded.
-            Reply::Saved(r) => {
+            Some(Reply::Saved(r)) => {
                 let info = self
                     .sc
                     .replies
@@ -89,7 +89,7 @@ impl<'s> Shift<'s> {
                     .ok_or(Refusal::NoSuchReply)?;
                 (info.text.as_str(), info.length, info.blank)
             }
-            other => {
+            Some(other) => {
                 let t = reply_text(self.sc, other)?;
                 (t, t.chars().count(), t.trim().is_empty())
             }
@@ -108,12 +108,12 @@ impl<'s> Shift<'s> {
         let it = &self.items[root as usize];
         let e = &self.sc.events[it.event];
         let wrong_account = account != it.account;
-        let judgement = if kind == PostKind::Holding {
-            Verdict::Borrowed(&self.sc.holding_judged[network_index(net)])
-        } else if kind == PostKind::Phone {
-            Verdict::Owned(Box::new(judge(text, &self.sc.voice, None, net.limit())))
-        } else {
-            self.judge_reply(root, &reply, account)
+        let judgement = match &reply {
+            None => Verdict::Borrowed(&self.sc.holding_judged[network_index(net)]),
+            Some(_) if kind == PostKind::Phone => {
+                Verdict::Owned(Box::new(judge(text, &self.sc.voice, None, net.limit())))
+            }
+            Some(r) => self.judge_reply(root, r, account),
         };
         let holding_ok = e
             .rubric
@@ -124,12 +124,14 @@ impl<'s> Shift<'s> {
         } else {
             reaction(&judgement, kind, late, holding_ok)
         };
+        // Posting the approved text by hand counts as posting it approved.
         let approved = kind == PostKind::Approved
             || (it.approval.is_some()
-                && self
-                    .approvals
-                    .iter()
-                    .any(|a| a.item == root && a.approved_text.as_ref() == Some(&reply)));
+                && reply.as_ref().is_some_and(|r| {
+                    self.approvals
+                        .iter()
+                        .any(|a| a.item == root && a.approved_text.as_ref() == Some(r))
+                }));
         let pid = self.posts.len() as PostId;
         let public = net.is_public();
         let influencer = it
@@ -180,8 +182,7 @@ impl<'s> Shift<'s> {
                 && !item.is_answered()
                 && let Some(p) = patience
             {
-                item.deadline = Some(now + p);
-                self.schedule(now + p, Timer::Patience(root));
+                self.schedule_patience(root, now, p);
             }
         } else if item.answer.is_none() {
             item.answer = Some(pid);

@@ -6,22 +6,9 @@ use super::action::{Action, ItemId};
 use super::log::{LogEntry, LogEvent, Refusal};
 use super::rng::SimRng;
 use super::state::{Approval, Item, Post};
+pub(super) use super::timers::Timer;
+use super::timers::Timers;
 use crate::scenario::{Ms, Scenario};
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-
-/// Something scheduled to happen at a time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Timer {
-    /// Patience of an item may run out (stale if the deadline moved).
-    Patience(ItemId),
-    /// The next escalation step of an item.
-    Escalate(ItemId),
-    /// An approver answers.
-    Answer(u32),
-    /// A wrong-account post spreads further.
-    Spread(u32),
-}
 
 /// A planned arrival.
 #[derive(Clone, Copy, Debug)]
@@ -45,8 +32,7 @@ pub struct Shift<'s> {
     pub(super) over: bool,
     pub(super) arrivals: Vec<Arrival>,
     pub(super) next_arrival: usize,
-    pub(super) timers: BinaryHeap<Reverse<(Ms, u32, Timer)>>,
-    pub(super) timer_seq: u32,
+    pub(super) timers: Timers,
     pub(super) items: Vec<Item>,
     pub(super) posts: Vec<Post<'s>>,
     pub(super) approvals: Vec<Approval>,
@@ -92,8 +78,7 @@ impl<'s> Shift<'s> {
             over: false,
             arrivals,
             next_arrival: 0,
-            timers: BinaryHeap::with_capacity(2 * n + 8),
-            timer_seq: 0,
+            timers: Timers::with_capacity(n),
             items: Vec::with_capacity(n + n / 2),
             posts: Vec::with_capacity(n),
             approvals: Vec::with_capacity(n / 4),
@@ -194,7 +179,7 @@ impl<'s> Shift<'s> {
             .arrivals
             .get(self.next_arrival)
             .map_or(Ms::MAX, |a| a.at);
-        let t = self.timers.peek().map_or(Ms::MAX, |Reverse((t, _, _))| *t);
+        let t = self.timers.next_at().unwrap_or(Ms::MAX);
         a.min(t).min(self.sc.duration)
     }
 
@@ -234,18 +219,21 @@ impl<'s> Shift<'s> {
             self.next_arrival += 1;
             self.arrive(a);
         }
-        while let Some(&Reverse((t, _, timer))) = self.timers.peek() {
-            if t > self.now {
-                break;
-            }
-            self.timers.pop();
+        while let Some(timer) = self.timers.pop_due(self.now) {
             self.fire(timer);
         }
     }
 
     pub(super) fn schedule(&mut self, at: Ms, timer: Timer) {
-        self.timer_seq += 1;
-        self.timers.push(Reverse((at, self.timer_seq, timer)));
+        self.timers.push(at, timer);
+    }
+
+    /// Patience of `item`, starting at `from` (normally now), runs out
+    /// `patience` later.
+    pub(super) fn schedule_patience(&mut self, item: ItemId, from: Ms, patience: Ms) {
+        let at = from + patience;
+        self.items[item as usize].deadline = Some(at);
+        self.timers.push(at, Timer::Patience(item));
     }
 
     pub(super) fn note(&mut self, event: LogEvent) {
@@ -272,17 +260,15 @@ impl<'s> Shift<'s> {
     fn arrive(&mut self, a: Arrival) {
         let e = &self.sc.events[a.event];
         let id = self.items.len() as ItemId;
-        let deadline = e.patience.map(|p| a.at + p);
-        self.items.push(Item {
-            deadline,
-            ..Item::new(id, a.event, a.at, a.author, a.variant, e.account)
-        });
+        let patience = e.patience;
+        self.items
+            .push(Item::new(id, a.event, a.at, a.author, a.variant, e.account));
         self.note(LogEvent::Arrived {
             item: id,
             event: a.event as u16,
         });
-        if let Some(d) = deadline {
-            self.schedule(d, Timer::Patience(id));
+        if let Some(p) = patience {
+            self.schedule_patience(id, a.at, p);
         }
     }
 
@@ -311,13 +297,13 @@ impl<'s> Shift<'s> {
             match &action {
                 Action::Open(i) => self.open(*i),
                 Action::SwitchAccount(a) => self.switch(*a as usize),
-                Action::Post(i, r) => self.post(*i, r, super::log::PostKind::Reply),
+                Action::Post(i, r) => self.post(*i, r.clone(), super::log::PostKind::Reply),
                 Action::Holding(i) => self.holding(*i),
                 Action::RequestApproval(i, r, a) => self.request_approval(*i, r, *a),
                 Action::PostApproved(a) => self.post_approved(*a),
                 Action::Dismiss(i) => self.dismiss(*i),
                 Action::Delete(p) => self.delete(*p),
-                Action::ReplyPersonal(i, r) => self.reply_personal(*i, r),
+                Action::ReplyPersonal(i, r) => self.reply_personal(*i, r.clone()),
             }
         };
         if let Err(reason) = &r {

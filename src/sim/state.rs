@@ -111,8 +111,9 @@ pub struct Post<'s> {
     pub account: usize,
     /// Time.
     pub at: Ms,
-    /// The text.
-    pub reply: Reply,
+    /// The text: a reply, or `None` for the brand's holding reply (the
+    /// scenario's text, not copied into every post).
+    pub reply: Option<Reply>,
     /// Kind of post.
     pub kind: PostKind,
     /// On an account that was not the item's.
@@ -128,6 +129,16 @@ pub struct Post<'s> {
     pub deleted: Option<Ms>,
     /// Screenshots taken of it (wrong-account posts).
     pub screenshots: u32,
+}
+
+impl Post<'_> {
+    /// The text that went out.
+    pub fn text<'a>(&'a self, sc: &'a crate::scenario::Scenario) -> &'a str {
+        match &self.reply {
+            Some(r) => super::posting::reply_text(sc, r).unwrap_or(""),
+            None => &sc.holding,
+        }
+    }
 }
 
 /// A request for approval.

@@ -46,11 +46,12 @@ pub fn by_name(name: &str, seed: u64) -> Option<Box<dyn Bot>> {
 const MIN_COST: Ms = 500;
 
 /// Plays a whole shift with `bot`; returns the finished shift and the timed
-/// actions (the replayable log).
-pub fn play<'s>(
+/// actions (the replayable log). Generic so that a known bot's decisions
+/// inline into the loop; `&mut dyn Bot` works too.
+pub fn play<'s, B: Bot + ?Sized>(
     scenario: &'s Scenario,
     seed: u64,
-    bot: &mut dyn Bot,
+    bot: &mut B,
 ) -> (Shift<'s>, Vec<TimedAction>) {
     let mut shift = Shift::new(scenario, seed);
     let mut actions = Vec::with_capacity(3 * scenario.events.len());

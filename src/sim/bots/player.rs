@@ -82,17 +82,40 @@ impl Style {
     }
 }
 
+/// What a player does with an event's items, worked out once per event
+/// (it depends only on the scenario).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Plan {
+    /// A personal notification (or anything on the personal account).
+    Personal,
+    /// Nothing to answer: set it aside.
+    SetAside,
+    /// Answer it.
+    Answer {
+        /// The topic needs approval.
+        approval: bool,
+        /// A holding reply is acceptable first.
+        holding_ok: bool,
+    },
+}
+
+/// Per-item flags of a player.
+const SENT: u8 = 1;
+const HELD: u8 = 2;
+const CARELESS_DRAWN: u8 = 4;
+const CARELESS: u8 = 8;
+
 /// A bot playing with a [`Style`].
 pub struct Player {
     style: Style,
     rng: SimRng,
-    /// Per item: whether this player skips the account check (drawn once).
-    careless_about: Vec<Option<bool>>,
-    /// Items this player has posted an answer to (right account or not):
-    /// a person moves on after sending, even to the wrong place.
-    sent: Vec<bool>,
-    /// Items this player has sent a holding reply to (wherever it went).
-    held: Vec<bool>,
+    /// Per event: what to do with its items (worked out on first sight).
+    plans: Vec<Option<Plan>>,
+    /// Per item: [`SENT`] (an answer was posted, right account or not: a
+    /// person moves on after sending, even to the wrong place), [`HELD`]
+    /// (a holding reply was sent, wherever it went), and whether this
+    /// player skips the account check for it (drawn once).
+    flags: Vec<u8>,
     /// Every item before this index is done (answered, set aside or sent):
     /// the player never looks at them again.
     first_open: usize,
@@ -106,50 +129,64 @@ impl Player {
         Player {
             style,
             rng: SimRng::new(seed, 1),
-            careless_about: Vec::new(),
-            sent: Vec::new(),
-            held: Vec::new(),
+            plans: Vec::new(),
+            flags: Vec::new(),
             first_open: 0,
             approvals_done: 0,
         }
     }
 
+    fn flag(&self, item: ItemId, f: u8) -> bool {
+        self.flags.get(item as usize).is_some_and(|x| x & f != 0)
+    }
+
+    fn set_flag(&mut self, item: ItemId, f: u8) {
+        let i = item as usize;
+        if self.flags.len() <= i {
+            self.flags
+                .resize((i + 1).max(2 * self.flags.len()).max(64), 0);
+        }
+        self.flags[i] |= f;
+    }
+
     fn has_sent(&self, item: ItemId) -> bool {
-        self.sent.get(item as usize).copied().unwrap_or(false)
+        self.flag(item, SENT)
     }
 
     fn has_held(&self, item: ItemId) -> bool {
-        self.held.get(item as usize).copied().unwrap_or(false)
+        self.flag(item, HELD)
     }
 
-    /// Remembers the items an answer or a holding reply goes to.
-    fn remember(&mut self, s: &Shift, step: &Step) {
-        let (item, list) = match step {
-            Step::Act(Action::Post(i, _), _) => (Some(*i), &mut self.sent),
-            Step::Act(Action::PostApproved(a), _) => (
-                s.approvals().get(*a as usize).map(|a| a.item),
-                &mut self.sent,
-            ),
-            Step::Act(Action::Holding(i), _) => (Some(*i), &mut self.held),
-            _ => (None, &mut self.sent),
-        };
-        if let Some(i) = item {
-            let i = i as usize;
-            if list.len() <= i {
-                list.resize((i + 1).max(2 * list.len()).max(64), false);
-            }
-            list[i] = true;
+    fn plan(&mut self, sc: &Scenario, event: usize) -> Plan {
+        if self.plans.len() != sc.events.len() {
+            self.plans = vec![None; sc.events.len()];
         }
+        *self.plans[event].get_or_insert_with(|| plan_for(sc, event))
     }
 
     fn forgets(&mut self, item: ItemId) -> bool {
-        let i = item as usize;
-        if self.careless_about.len() <= i {
-            let n = (i + 1).max(2 * self.careless_about.len()).max(64);
-            self.careless_about.resize(n, None);
+        if !self.flag(item, CARELESS_DRAWN) {
+            let pct = self.style.forgets_switch;
+            let careless = pct > 0 && self.rng.chance(pct);
+            self.set_flag(item, CARELESS_DRAWN | if careless { CARELESS } else { 0 });
         }
-        let pct = self.style.forgets_switch;
-        *self.careless_about[i].get_or_insert_with(|| pct > 0 && self.rng.chance(pct))
+        self.flag(item, CARELESS)
+    }
+
+    /// Takes an action, remembering the items an answer or a holding reply
+    /// goes to.
+    fn act(&mut self, s: &Shift, action: Action, cost: Ms) -> Step {
+        match &action {
+            Action::Post(i, _) => self.set_flag(*i, SENT),
+            Action::PostApproved(a) => {
+                if let Some(a) = s.approvals().get(*a as usize) {
+                    self.set_flag(a.item, SENT);
+                }
+            }
+            Action::Holding(i) => self.set_flag(*i, HELD),
+            _ => {}
+        }
+        Step::Act(action, cost)
     }
 
     /// Puts the right account in the composer first, unless careless.
@@ -164,7 +201,7 @@ impl Player {
         if s.composer() != account && !self.forgets(item) {
             Step::Act(Action::SwitchAccount(account as u16), self.style.switch)
         } else {
-            Step::Act(then, cost)
+            self.act(s, then, cost)
         }
     }
 
@@ -205,54 +242,52 @@ impl Player {
         ))
     }
 
+    /// The reply this player posts to an event's items.
+    fn reply(sc: &Scenario, event: usize) -> Reply {
+        sc.best_reply(event).map_or_else(
+            || Reply::Free(sc.events[event].ideal.clone().unwrap_or_default()),
+            |r| Reply::Saved(r as u16),
+        )
+    }
+
     fn handle(&mut self, s: &Shift, it: &Item) -> Option<Step> {
         let sc = s.scenario();
-        let e = &sc.events[it.event];
-        let best = sc.best_reply(it.event);
-        let clean = best
-            .and_then(|r| sc.saved_judgement(it.event, r, it.account))
-            .is_some_and(|j| j.is_clean());
-        let personal = sc.accounts[it.account].owner == Owner::Personal;
-        if e.kind == EventKind::Personal || personal {
-            if self.style.personal_in_tool > 0 && self.rng.chance(self.style.personal_in_tool) {
-                let reply = best.map_or(Reply::Free(chat(sc)), |r| Reply::Saved(r as u16));
-                return Some(self.as_account(
-                    s,
-                    it.id,
-                    it.account,
-                    Action::Post(it.id, reply),
-                    self.style.write,
-                ));
+        let (approval, holding_ok) = match self.plan(sc, it.event) {
+            Plan::Personal => {
+                if self.style.personal_in_tool > 0 && self.rng.chance(self.style.personal_in_tool) {
+                    let reply = sc
+                        .best_reply(it.event)
+                        .map_or(Reply::Free(chat(sc)), |r| Reply::Saved(r as u16));
+                    return Some(self.as_account(
+                        s,
+                        it.id,
+                        it.account,
+                        Action::Post(it.id, reply),
+                        self.style.write,
+                    ));
+                }
+                return Some(Step::Act(Action::Dismiss(it.id), 2_000));
             }
-            return Some(Step::Act(Action::Dismiss(it.id), 2_000));
-        }
-        let answer = match e.expect {
-            Expect::Answer => true,
-            Expect::Optional => clean,
-            Expect::Ignore => false,
+            Plan::SetAside => return Some(Step::Act(Action::Dismiss(it.id), 2_000)),
+            Plan::Answer {
+                approval,
+                holding_ok,
+            } => (approval, holding_ok),
         };
-        if !answer || (best.is_none() && e.ideal.is_none()) {
-            return Some(Step::Act(Action::Dismiss(it.id), 2_000));
-        }
         if self.style.reads && !it.opened {
             return Some(Step::Act(Action::Open(it.id), self.style.read));
         }
-        let reply = best.map_or_else(
-            || Reply::Free(e.ideal.clone().unwrap_or_default()),
-            |r| Reply::Saved(r as u16),
-        );
-        if self.style.asks_approval && sc.needs_approval(it.event) {
+        if self.style.asks_approval && approval {
             let asked = it
                 .approval
                 .is_some_and(|a| s.approvals()[a as usize].outcome != Some(Outcome::Rejected));
             if !asked {
                 let approver = reachable_approver(s, it).map(|a| a as u16);
                 return Some(Step::Act(
-                    Action::RequestApproval(it.id, reply, approver),
+                    Action::RequestApproval(it.id, Self::reply(sc, it.event), approver),
                     self.style.write,
                 ));
             }
-            let holding_ok = e.rubric.is_none_or(|r| sc.rubrics[r].matcher.holding_ok);
             if self.style.holds && holding_ok && it.holding.is_none() && !self.has_held(it.id) {
                 return Some(self.as_account(
                     s,
@@ -268,9 +303,33 @@ impl Player {
             s,
             it.id,
             it.account,
-            Action::Post(it.id, reply),
+            Action::Post(it.id, Self::reply(sc, it.event)),
             self.style.write,
         ))
+    }
+}
+
+/// What to do with an event's items (see [`Plan`]).
+fn plan_for(sc: &Scenario, event: usize) -> Plan {
+    let e = &sc.events[event];
+    if e.kind == EventKind::Personal || sc.accounts[e.account].owner == Owner::Personal {
+        return Plan::Personal;
+    }
+    let best = sc.best_reply(event);
+    let clean = best
+        .and_then(|r| sc.saved_judgement(event, r, e.account))
+        .is_some_and(|j| j.is_clean());
+    let answer = match e.expect {
+        Expect::Answer => true,
+        Expect::Optional => clean,
+        Expect::Ignore => false,
+    };
+    if !answer || (best.is_none() && e.ideal.is_none()) {
+        return Plan::SetAside;
+    }
+    Plan::Answer {
+        approval: sc.needs_approval(event),
+        holding_ok: e.rubric.is_none_or(|r| sc.rubrics[r].matcher.holding_ok),
     }
 }
 
@@ -306,14 +365,6 @@ fn chat(sc: &Scenario) -> String {
 
 impl super::Bot for Player {
     fn step(&mut self, s: &Shift) -> Step {
-        let step = self.next_step(s);
-        self.remember(s, &step);
-        step
-    }
-}
-
-impl Player {
-    fn next_step(&mut self, s: &Shift) -> Step {
         if let Some(step) = self.approved_to_post(s) {
             return step;
         }
