@@ -15,17 +15,17 @@ fn outcomes_follow_the_draft() {
     let mut s = Shift::new(&sc, 1);
     s.advance_to(61_000); // q_price (item 0) has arrived
     // Right facts and voice: approved as is.
-    s.apply(Action::RequestApproval(0, Reply::Saved(0), None))
+    s.apply(&Action::RequestApproval(0, Reply::Saved(0), None))
         .unwrap();
     // Missing the price: the approver puts in the right saved reply.
-    s.apply(Action::RequestApproval(
+    s.apply(&Action::RequestApproval(
         0,
         Reply::Free("The Brew is lovely. ^Ana".into()),
         None,
     ))
     .unwrap();
     // An outdated price: rejected.
-    s.apply(Action::RequestApproval(
+    s.apply(&Action::RequestApproval(
         0,
         Reply::Free("The Brew costs 59 euros. ^Ana".into()),
         None,
@@ -57,9 +57,9 @@ fn outcomes_follow_the_draft() {
         ]
     );
     // A rejected draft cannot be posted; an approved one can, once.
-    assert!(s.apply(Action::PostApproved(2)).is_err());
-    s.apply(Action::PostApproved(1)).unwrap();
-    assert!(s.apply(Action::PostApproved(1)).is_err());
+    assert!(s.apply(&Action::PostApproved(2)).is_err());
+    s.apply(&Action::PostApproved(1)).unwrap();
+    assert!(s.apply(&Action::PostApproved(1)).is_err());
     assert!(s.posts()[0].approved);
 }
 
@@ -77,9 +77,9 @@ fn an_unreachable_approver_never_answers_and_the_backup_does() {
     }
     let item = s.items().iter().find(|i| i.event == strike).unwrap().id;
     let draft = Reply::Saved(sc.best_reply(strike).unwrap() as u16);
-    s.apply(Action::RequestApproval(item, draft.clone(), None))
+    s.apply(&Action::RequestApproval(item, draft.clone(), None))
         .unwrap(); // the topic's first: Helen
-    s.apply(Action::RequestApproval(item, draft, Some(karim)))
+    s.apply(&Action::RequestApproval(item, draft, Some(karim)))
         .unwrap();
     assert_eq!(s.approvals()[0].approver, helen as usize);
     assert_eq!(s.approvals()[0].due, None);

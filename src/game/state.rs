@@ -154,11 +154,9 @@ impl Session {
     /// Applies an action now and records it.
     pub fn act(&mut self, action: Action) -> Result<(), crate::sim::Refusal> {
         let at = self.shift.now();
-        self.actions.push(TimedAction {
-            at,
-            action: action.clone(),
-        });
-        self.shift.apply(action)
+        let r = self.shift.apply(&action);
+        self.actions.push(TimedAction { at, action });
+        r
     }
 
     /// The selected item, if it has arrived.

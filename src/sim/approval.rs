@@ -4,7 +4,6 @@
 
 use super::action::{ApprovalId, ItemId, Reply};
 use super::log::{LogEvent, Outcome, PostKind, Refusal};
-use super::posting::reply_text;
 use super::shift::{Shift, Timer};
 use super::state::Approval;
 
@@ -24,9 +23,9 @@ impl Shift<'_> {
         draft: &Reply,
         approver: Option<u16>,
     ) -> Result<(), Refusal> {
-        self.item(id)?;
-        let text = reply_text(self.sc, draft)?;
-        if text.trim().is_empty() {
+        let account = self.item(id)?.account;
+        let (_, _, blank) = self.measure(Some(draft), self.sc.accounts[account].network)?;
+        if blank {
             return Err(Refusal::Empty);
         }
         let ap = match approver {

@@ -65,6 +65,35 @@ impl<'s> Shift<'s> {
         self.publish(id, Some(reply), PostKind::Phone, account)
     }
 
+    /// A reply's text, its length in characters and whether it is blank
+    /// (`None`: the holding reply). Saved replies and the holding reply were
+    /// measured once, when the scenario loaded.
+    pub(super) fn measure<'a>(
+        &self,
+        reply: Option<&'a Reply>,
+        net: crate::scenario::Network,
+    ) -> Result<(&'a str, usize, bool), Refusal>
+    where
+        's: 'a,
+    {
+        let sc: &'s Scenario = self.sc;
+        Ok(match reply {
+            None => (
+                sc.holding.as_str(),
+                sc.holding_judged[network_index(net)].length,
+                sc.holding.trim().is_empty(),
+            ),
+            Some(Reply::Saved(r)) => {
+                let info = sc.replies.get(*r as usize).ok_or(Refusal::NoSuchReply)?;
+                (info.text.as_str(), info.length, info.blank)
+            }
+            Some(other) => {
+                let t = reply_text(sc, other)?;
+                (t, t.chars().count(), t.trim().is_empty())
+            }
+        })
+    }
+
     /// Puts a post out on `account` and lets the audience react; `None`
     /// is the brand's holding reply.
     fn publish(
@@ -75,29 +104,11 @@ impl<'s> Shift<'s> {
         account: usize,
     ) -> Result<(), Refusal> {
         self.item(id)?;
-        let (text, length, blank) = match &reply {
-            None => {
-                let t = self.sc.holding.as_str();
-                (t, t.chars().count(), t.trim().is_empty())
-            }
-            // Saved replies were measured once, when the scenario loaded.
-            Some(Reply::Saved(r)) => {
-                let info = self
-                    .sc
-                    .replies
-                    .get(*r as usize)
-                    .ok_or(Refusal::NoSuchReply)?;
-                (info.text.as_str(), info.length, info.blank)
-            }
-            Some(other) => {
-                let t = reply_text(self.sc, other)?;
-                (t, t.chars().count(), t.trim().is_empty())
-            }
-        };
+        let net = self.sc.accounts[account].network;
+        let (text, length, blank) = self.measure(reply.as_ref(), net)?;
         if blank {
             return Err(Refusal::Empty);
         }
-        let net = self.sc.accounts[account].network;
         if length > net.limit() {
             return Err(Refusal::TooLong {
                 length,

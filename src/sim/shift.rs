@@ -290,11 +290,11 @@ impl<'s> Shift<'s> {
 
     /// Applies an action at the current time. A refused action changes
     /// nothing but is logged with its reason.
-    pub fn apply(&mut self, action: Action) -> Result<(), Refusal> {
+    pub fn apply(&mut self, action: &Action) -> Result<(), Refusal> {
         let r = if self.over {
             Err(Refusal::ShiftOver)
         } else {
-            match &action {
+            match action {
                 Action::Open(i) => self.open(*i),
                 Action::SwitchAccount(a) => self.switch(*a as usize),
                 Action::Post(i, r) => self.post(*i, r.clone(), super::log::PostKind::Reply),
@@ -307,7 +307,10 @@ impl<'s> Shift<'s> {
             }
         };
         if let Err(reason) = &r {
-            self.note(LogEvent::Refused(Box::new((action, reason.clone()))));
+            self.note(LogEvent::Refused(Box::new((
+                action.clone(),
+                reason.clone(),
+            ))));
         }
         r
     }

@@ -71,16 +71,18 @@ pub fn play<'s, B: Bot + ?Sized>(
             continue;
         }
         idle_at = None;
-        match bot.step(&shift) {
+        let step = bot.step(&shift);
+        match &step {
             Step::Act(action, cost) => {
-                actions.push(TimedAction {
-                    at: now,
-                    action: action.clone(),
-                });
+                // Applied through a reference first: moving the action
+                // right after the bot wrote it would stall on the copy.
                 let _ = shift.apply(action);
-                free_at = now + cost.max(MIN_COST);
+                free_at = now + (*cost).max(MIN_COST);
+                if let Step::Act(action, _) = step {
+                    actions.push(TimedAction { at: now, action });
+                }
             }
-            Step::WaitUntil(t) if t > now => shift.advance_to(t.min(shift.next_happening())),
+            Step::WaitUntil(t) if *t > now => shift.advance_to((*t).min(shift.next_happening())),
             Step::WaitUntil(_) => shift.advance_to(shift.next_happening()),
             Step::Idle => {
                 idle_at = Some(shift.log().len());
@@ -97,7 +99,7 @@ pub fn replay<'s>(scenario: &'s Scenario, seed: u64, actions: &[TimedAction]) ->
     let mut shift = Shift::new(scenario, seed);
     for a in actions {
         shift.advance_to(a.at);
-        let _ = shift.apply(a.action.clone());
+        let _ = shift.apply(&a.action);
     }
     shift.finish();
     shift
