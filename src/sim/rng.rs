@@ -22,13 +22,15 @@ impl SimRng {
         if hi <= lo {
             return lo;
         }
-        let span = hi - lo + 1;
-        // Rejection sampling: no modulo bias.
-        let zone = u64::MAX - (u64::MAX % span);
+        let span = (hi - lo).wrapping_add(1);
+        if span == 0 {
+            // The whole range of u64.
+            return self.0.next_u64();
+        }
         loop {
             let v = self.0.next_u64();
-            if v < zone {
-                return lo + v % span;
+            if let Some(r) = accept(v, span) {
+                return lo + r;
             }
         }
     }
@@ -44,9 +46,63 @@ impl SimRng {
     }
 }
 
+/// Rejection sampling without modulo bias: `v % span`, unless `v` falls in
+/// the last block of `span` values below 2^64 (then draw again). The same
+/// as accepting `v < u64::MAX - u64::MAX % span`, with one division
+/// instead of two (none for powers of two).
+fn accept(v: u64, span: u64) -> Option<u64> {
+    let r = if span.is_power_of_two() {
+        v & (span - 1)
+    } else {
+        v % span
+    };
+    (v - r).checked_add(span).map(|_| r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The textbook form `accept` must match exactly (seeds replay).
+    fn textbook(v: u64, span: u64) -> Option<u64> {
+        let zone = u64::MAX - (u64::MAX % span);
+        (v < zone).then(|| v % span)
+    }
+
+    #[test]
+    fn accept_matches_the_textbook_rejection() {
+        let spans = [
+            1,
+            2,
+            3,
+            5,
+            7,
+            64,
+            100,
+            1000,
+            40_001,
+            1 << 40,
+            (1 << 63) + 1,
+            u64::MAX,
+        ];
+        let mut r = ChaCha8Rng::seed_from_u64(3);
+        for &span in &spans {
+            let zone = u64::MAX - (u64::MAX % span);
+            let edges = [
+                0,
+                1,
+                span - 1,
+                span,
+                zone.saturating_sub(1),
+                zone,
+                u64::MAX - 1,
+                u64::MAX,
+            ];
+            for v in edges.into_iter().chain((0..2000).map(|_| r.next_u64())) {
+                assert_eq!(accept(v, span), textbook(v, span), "v {v} span {span}");
+            }
+        }
+    }
 
     #[test]
     fn same_seed_same_draws() {

@@ -1,5 +1,14 @@
 //! The timer queue: what is due next, in time order, then in the order it
-//! was set (a binary heap keyed by time and sequence number).
+//! was set.
+//!
+//! Most timers are patience deadlines, always set at "now + the event's
+//! patience" (when an item arrives or gets a holding reply). Deadlines with
+//! the same patience are therefore set in time order: each patience value
+//! gets a first-in-first-out lane, where setting and taking cost nothing.
+//! Other timers (escalations, approvers' answers, spreading posts) go to a
+//! binary heap. The earliest key is kept at hand, so asking what comes next
+//! is free. The firing order is exactly that of one heap keyed by (time,
+//! sequence number).
 
 use super::action::ItemId;
 use crate::scenario::Ms;
@@ -54,43 +63,135 @@ impl Ord for Scheduled {
     }
 }
 
+/// Deadlines of one patience value, in the order they were set (which is
+/// time order).
+#[derive(Clone, Debug)]
+struct Lane {
+    patience: Ms,
+    queue: Vec<Scheduled>,
+    head: usize,
+}
+
+/// Lanes kept at most; deadlines of further patience values use the heap.
+const MAX_LANES: usize = 8;
+
+/// Where the earliest timer is.
+#[derive(Clone, Copy, Debug)]
+enum Source {
+    Heap,
+    Lane(usize),
+}
+
 /// The queue of everything scheduled.
 #[derive(Clone, Debug)]
 pub(super) struct Timers {
     heap: BinaryHeap<Reverse<Scheduled>>,
+    lanes: Vec<Lane>,
     seq: u32,
+    /// The earliest timer's key and where it is.
+    first: Option<((Ms, u32), Source)>,
 }
 
 impl Timers {
     /// An empty queue, sized for about `n` timers.
     pub fn with_capacity(n: usize) -> Timers {
         Timers {
-            heap: BinaryHeap::with_capacity(n + 8),
+            heap: BinaryHeap::with_capacity(n / 4 + 8),
+            lanes: Vec::new(),
             seq: 0,
+            first: None,
+        }
+    }
+
+    fn set(&mut self, at: Ms, timer: Timer) -> Scheduled {
+        self.seq += 1;
+        Scheduled {
+            at,
+            seq: self.seq,
+            timer,
+        }
+    }
+
+    /// Keeps `first` up to date after adding `s` at `source`.
+    fn added(&mut self, s: &Scheduled, source: Source) {
+        if self.first.is_none_or(|(k, _)| s.key() < k) {
+            self.first = Some((s.key(), source));
         }
     }
 
     /// Schedules `timer` at `at`.
     pub fn push(&mut self, at: Ms, timer: Timer) {
-        self.seq += 1;
-        self.heap.push(Reverse(Scheduled {
-            at,
-            seq: self.seq,
-            timer,
-        }));
+        let s = self.set(at, timer);
+        self.heap.push(Reverse(s));
+        self.added(&s, Source::Heap);
+    }
+
+    /// Schedules the patience deadline `at` of `item`, set now with the
+    /// given patience (so `at` is now + `patience`).
+    pub fn push_patience(&mut self, at: Ms, patience: Ms, item: ItemId) {
+        let s = self.set(at, Timer::Patience(item));
+        let lane = match self.lanes.iter().position(|l| l.patience == patience) {
+            Some(i) => Some(i),
+            None if self.lanes.len() < MAX_LANES => {
+                self.lanes.push(Lane {
+                    patience,
+                    queue: Vec::with_capacity(64),
+                    head: 0,
+                });
+                Some(self.lanes.len() - 1)
+            }
+            None => None,
+        };
+        match lane {
+            // In time order (always, unless a caller breaks the rule): the
+            // lane stays sorted.
+            Some(i) if self.lanes[i].queue.last().is_none_or(|l| l.at <= at) => {
+                self.lanes[i].queue.push(s);
+                self.added(&s, Source::Lane(i));
+            }
+            _ => self.push_scheduled(s),
+        }
+    }
+
+    fn push_scheduled(&mut self, s: Scheduled) {
+        self.heap.push(Reverse(s));
+        self.added(&s, Source::Heap);
+    }
+
+    /// Finds the earliest timer again (after one was taken).
+    fn refresh(&mut self) {
+        let mut first = self.heap.peek().map(|Reverse(s)| (s.key(), Source::Heap));
+        for (i, lane) in self.lanes.iter().enumerate() {
+            if let Some(s) = lane.queue.get(lane.head)
+                && first.is_none_or(|(k, _)| s.key() < k)
+            {
+                first = Some((s.key(), Source::Lane(i)));
+            }
+        }
+        self.first = first;
     }
 
     /// When the next timer is due.
     pub fn next_at(&self) -> Option<Ms> {
-        self.heap.peek().map(|Reverse(s)| s.at)
+        self.first.map(|((at, _), _)| at)
     }
 
     /// Takes the earliest timer if it is due at or before `now`.
     pub fn pop_due(&mut self, now: Ms) -> Option<Timer> {
-        if self.next_at()? > now {
+        let ((at, _), source) = self.first?;
+        if at > now {
             return None;
         }
-        self.heap.pop().map(|Reverse(s)| s.timer)
+        let timer = match source {
+            Source::Heap => self.heap.pop().map(|Reverse(s)| s.timer),
+            Source::Lane(i) => {
+                let lane = &mut self.lanes[i];
+                lane.head += 1;
+                lane.queue.get(lane.head - 1).map(|s| s.timer)
+            }
+        };
+        self.refresh();
+        timer
     }
 }
 
@@ -124,5 +225,43 @@ mod tests {
             ]
         );
         assert_eq!(t.next_at(), None);
+    }
+
+    #[test]
+    fn lanes_and_heap_fire_in_time_then_setting_order() {
+        let mut t = Timers::with_capacity(8);
+        t.push_patience(900, 900, 1); // seq 1
+        t.push(500, Timer::Answer(0)); // seq 2
+        t.push_patience(500, 300, 2); // seq 3: same time as the answer, set later
+        t.push_patience(1_000, 900, 3); // seq 4
+        t.push(900, Timer::Spread(7)); // seq 5: same time as item 1, set later
+        assert_eq!(t.next_at(), Some(500));
+        assert_eq!(drain(&mut t, 499), vec![]);
+        assert_eq!(
+            drain(&mut t, 1_000),
+            vec![
+                Timer::Answer(0),
+                Timer::Patience(2),
+                Timer::Patience(1),
+                Timer::Spread(7),
+                Timer::Patience(3),
+            ]
+        );
+        assert_eq!(t.next_at(), None);
+    }
+
+    #[test]
+    fn out_of_order_and_many_patience_values_still_fire_in_order() {
+        let mut t = Timers::with_capacity(8);
+        // More distinct patience values than lanes, and one deadline set
+        // earlier than its lane's last: both go through the heap.
+        let n = MAX_LANES as u32 + 4;
+        for i in 0..n {
+            t.push_patience(10_000 - i as u64 * 100, 1_000 + i as u64, i);
+        }
+        t.push_patience(5_000, 1_000, 99);
+        let mut expected: Vec<Timer> = (0..n).rev().map(Timer::Patience).collect();
+        expected.insert(0, Timer::Patience(99));
+        assert_eq!(drain(&mut t, Ms::MAX), expected);
     }
 }
