@@ -144,7 +144,7 @@ fn refused_actions_change_nothing() {
     let s = run(&[
         (10, Action::Post(7, Reply::Saved(0))),  // no such item yet
         (90, Action::Post(0, Reply::Saved(99))), // no such saved reply
-        (91, Action::Post(0, Reply::Free("x".repeat(281)))), // too long for the microblog
+        (91, Action::Post(0, Reply::Free("x".repeat(281).into()))), // too long for the microblog
         (92, Action::PostApproved(3)),           // no such approval
         (93, Action::SwitchAccount(9)),          // no such account
         (94, Action::ReplyPersonal(0, Reply::Free("hi".into()))), // not a personal item

@@ -105,8 +105,8 @@ impl Draft {
             {
                 Reply::Saved(i)
             }
-            Some(i) => Reply::Edited(i, self.text.clone()),
-            None => Reply::Free(self.text.clone()),
+            Some(i) => Reply::Edited(i, self.text.as_str().into()),
+            None => Reply::Free(self.text.as_str().into()),
         }
     }
 }

@@ -164,40 +164,45 @@ impl ApproverInfo {
 }
 
 /// One event of the timeline.
+///
+/// The fields the simulation reads on every arrival and post come first,
+/// in declaration order (`repr(C)`), so they share cache lines; the texts
+/// for screens and the debrief come after.
 #[derive(Clone, Debug)]
+#[repr(C)]
 pub struct EventInfo {
-    /// Identifier.
-    pub id: String,
-    /// Kind.
-    pub kind: EventKind,
     /// Offset from the shift start or from `after`'s arrival.
     pub at: Ms,
-    /// Event whose arrival `at` counts from.
-    pub after: Option<usize>,
     /// Jitter (±).
     pub jitter: Ms,
-    /// Account index it arrives on.
-    pub account: usize,
+    /// Event whose arrival `at` counts from.
+    pub after: Option<usize>,
     /// Possible authors (persona indices); empty for anonymous items.
     pub authors: Vec<usize>,
     /// Possible texts (at least one).
     pub texts: Vec<String>,
-    /// Earlier conversation: (display name, text).
-    pub history: Vec<(String, String)>,
-    /// Topic index.
-    pub topic: Option<usize>,
     /// Patience.
     pub patience: Option<Ms>,
-    /// What the ideal CM does.
-    pub expect: Expect,
+    /// Account index it arrives on.
+    pub account: usize,
     /// Rubric index.
     pub rubric: Option<usize>,
-    /// Escalation steps.
-    pub escalation: Vec<EscalationStep>,
-    /// Ideal handling for the debrief.
-    pub ideal: Option<String>,
+    /// Topic index.
+    pub topic: Option<usize>,
     /// The best saved reply for it (see [`Scenario::best_reply`]).
     pub best_reply: Option<usize>,
+    /// Kind.
+    pub kind: EventKind,
+    /// What the ideal CM does.
+    pub expect: Expect,
+    /// Escalation steps.
+    pub escalation: Vec<EscalationStep>,
+    /// Identifier.
+    pub id: String,
+    /// Earlier conversation: (display name, text).
+    pub history: Vec<(String, String)>,
+    /// Ideal handling for the debrief.
+    pub ideal: Option<String>,
 }
 
 /// An escalation step.

@@ -11,15 +11,16 @@ pub type PostId = u32;
 /// Index of an approval request, in order of request.
 pub type ApprovalId = u32;
 
-/// The text of a reply.
+/// The text of a reply. Typed texts are boxed string slices (two words,
+/// not three): actions are copied into every run's log, so they stay small.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Reply {
     /// A saved reply, unchanged (index in the scenario's list).
     Saved(u16),
     /// A saved reply, edited.
-    Edited(u16, String),
+    Edited(u16, Box<str>),
     /// Typed from scratch.
-    Free(String),
+    Free(Box<str>),
 }
 
 /// One thing the trainee does.

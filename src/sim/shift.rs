@@ -10,13 +10,14 @@ pub(super) use super::timers::Timer;
 use super::timers::Timers;
 use crate::scenario::{Ms, Scenario};
 
-/// A planned arrival.
+/// A planned arrival (indices as `u32`: the plan is read once per item and
+/// stays small).
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Arrival {
     pub at: Ms,
-    pub event: usize,
-    pub author: Option<usize>,
-    pub variant: usize,
+    pub event: u32,
+    pub author: Option<u32>,
+    pub variant: u32,
 }
 
 /// How often a wrong-account post spreads.
@@ -63,9 +64,9 @@ impl<'s> Shift<'s> {
             let variant = rng.index(e.texts.len());
             arrivals.push(Arrival {
                 at: t,
-                event: i,
-                author,
-                variant,
+                event: i as u32,
+                author: author.map(|a| a as u32),
+                variant: variant as u32,
             });
         }
         // Nearly in order already (jitter moves few): a stable sort finds the
@@ -271,11 +272,18 @@ impl<'s> Shift<'s> {
     }
 
     fn arrive(&mut self, a: Arrival) {
-        let e = &self.sc.events[a.event];
+        let event = a.event as usize;
+        let e = &self.sc.events[event];
         let id = self.items.len() as ItemId;
         let patience = e.patience;
-        self.items
-            .push(Item::new(id, a.event, a.at, a.author, a.variant, e.account));
+        self.items.push(Item::new(
+            id,
+            event,
+            a.at,
+            a.author.map(|p| p as usize),
+            a.variant as usize,
+            e.account,
+        ));
         self.note(LogEvent::Arrived {
             item: id,
             event: a.event as u16,

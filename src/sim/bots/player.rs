@@ -245,7 +245,7 @@ impl Player {
     /// The reply this player posts to an event's items.
     fn reply(sc: &Scenario, event: usize) -> Reply {
         sc.best_reply(event).map_or_else(
-            || Reply::Free(sc.events[event].ideal.clone().unwrap_or_default()),
+            || Reply::Free(sc.events[event].ideal.as_deref().unwrap_or_default().into()),
             |r| Reply::Saved(r as u16),
         )
     }
@@ -257,7 +257,7 @@ impl Player {
                 if self.style.personal_in_tool > 0 && self.rng.chance(self.style.personal_in_tool) {
                     let reply = sc
                         .best_reply(it.event)
-                        .map_or(Reply::Free(chat(sc)), |r| Reply::Saved(r as u16));
+                        .map_or_else(|| Reply::Free(chat(sc).into()), |r| Reply::Saved(r as u16));
                     return Some(self.as_account(
                         s,
                         it.id,
