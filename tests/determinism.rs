@@ -38,6 +38,11 @@ fn check_replays(path: &str, seeds: u64) {
             "{path} seed {seed} ({bot_name}): event logs differ"
         );
         assert_eq!(
+            again.refusals(),
+            shift.refusals(),
+            "{path} seed {seed} ({bot_name}): refusals differ"
+        );
+        assert_eq!(
             score(&again),
             original,
             "{path} seed {seed} ({bot_name}): scores differ"

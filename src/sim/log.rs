@@ -1,7 +1,7 @@
 //! The ordered event log every run produces: what arrived, what was posted,
 //! how the audience reacted. Same scenario + seed + actions = same log.
 
-use super::action::{Action, ApprovalId, ItemId, PostId};
+use super::action::{ApprovalId, ItemId, PostId};
 use crate::scenario::Ms;
 use crate::scenario::types::EscalationKind;
 use serde::Serialize;
@@ -72,7 +72,7 @@ pub enum Refusal {
 }
 
 /// One entry of the event log.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub enum LogEvent {
     /// An item arrived in the feed.
     Arrived {
@@ -162,14 +162,19 @@ pub enum LogEvent {
         /// Bad buzz, 0 to 100.
         buzz: u32,
     },
-    /// An action was refused (boxed: rare, and it keeps log entries small).
-    Refused(Box<(Action, Refusal)>),
+    /// An action was refused: the action and the reason are entry `index`
+    /// of [`Shift::refusals`](super::Shift::refusals) (kept apart, so that
+    /// log entries stay small and plain).
+    Refused {
+        /// Index in the refusals.
+        index: u32,
+    },
     /// The shift ended.
     Ended,
 }
 
 /// A log entry with its time.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct LogEntry {
     /// Simulation time in milliseconds.
     pub at: Ms,

@@ -42,6 +42,7 @@ pub struct Shift<'s> {
     pub(super) sentiment: i32,
     pub(super) buzz: u32,
     pub(super) log: Vec<LogEntry>,
+    pub(super) refusals: Vec<(Action, Refusal)>,
 }
 
 impl<'s> Shift<'s> {
@@ -90,6 +91,7 @@ impl<'s> Shift<'s> {
             sentiment: 0,
             buzz: 0,
             log: Vec::with_capacity(4 * n + 8),
+            refusals: Vec::new(),
         }
     }
 
@@ -328,12 +330,22 @@ impl<'s> Shift<'s> {
             }
         };
         if let Err(reason) = &r {
-            self.note(LogEvent::Refused(Box::new((
-                action.clone(),
-                reason.clone(),
-            ))));
+            self.refused(action, reason);
         }
         r
+    }
+
+    /// Logs a refused action, keeping the action and reason aside.
+    #[cold]
+    fn refused(&mut self, action: &Action, reason: &Refusal) {
+        let index = self.refusals.len() as u32;
+        self.refusals.push((action.clone(), reason.clone()));
+        self.note(LogEvent::Refused { index });
+    }
+
+    /// Refused actions and why, in order (see [`LogEvent::Refused`]).
+    pub fn refusals(&self) -> &[(Action, Refusal)] {
+        &self.refusals
     }
 
     pub(super) fn item(&self, id: ItemId) -> Result<&Item, Refusal> {
