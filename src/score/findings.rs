@@ -136,6 +136,17 @@ impl Builder<'_, '_> {
 
     fn items(&mut self) {
         let s = self.s;
+        // When each fan first gave up, from one pass over the log (only
+        // needed when someone did).
+        let mut gave_up: Vec<Option<Ms>> = Vec::new();
+        if s.items().iter().any(|i| i.patience_out) {
+            gave_up.resize(s.items().len(), None);
+            for l in s.log() {
+                if let LogEvent::PatienceOut { item } = l.event {
+                    gave_up[item as usize].get_or_insert(l.at);
+                }
+            }
+        }
         for it in s.items().iter().filter(|i| i.escalated_from.is_none()) {
             let e = &self.sc.events[it.event];
             if e.expect != Expect::Answer {
@@ -154,11 +165,7 @@ impl Builder<'_, '_> {
                 self.add(Rule::Unanswered, s.now(), Some(it.id), what);
             }
             if it.patience_out {
-                let at = s
-                    .log()
-                    .iter()
-                    .find(|l| l.event == LogEvent::PatienceOut { item: it.id })
-                    .map_or(s.now(), |l| l.at);
+                let at = gave_up[it.id as usize].unwrap_or(s.now());
                 let what = match self.lang {
                     Language::En => {
                         format!("The fan waited {} and gave up.", clock(at - it.arrived))
