@@ -99,10 +99,13 @@ enum Plan {
     },
 }
 
-/// Per-item flags of a player.
+/// Item flag: an answer was posted (right account or not).
 const SENT: u8 = 1;
+/// Item flag: a holding reply was sent (wherever it went).
 const HELD: u8 = 2;
+/// Item flag: whether to skip the account check has been drawn...
 const CARELESS_DRAWN: u8 = 4;
+/// Item flag: ...and the player skips it for this item.
 const CARELESS: u8 = 8;
 
 /// A bot playing with a [`Style`].
