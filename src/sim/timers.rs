@@ -64,7 +64,8 @@ impl Ord for Scheduled {
 }
 
 /// Deadlines of one patience value, in the order they were set (which is
-/// time order).
+/// time order). Taken ones stay behind `head`: a lane holds at most one
+/// entry per arrival and holding reply of the shift.
 #[derive(Clone, Debug)]
 struct Lane {
     patience: Ms,
@@ -122,8 +123,7 @@ impl Timers {
     /// Schedules `timer` at `at`.
     pub fn push(&mut self, at: Ms, timer: Timer) {
         let s = self.set(at, timer);
-        self.heap.push(Reverse(s));
-        self.added(&s, Source::Heap);
+        self.push_scheduled(s);
     }
 
     /// Schedules the patience deadline `at` of `item`, set now with the
