@@ -3,12 +3,14 @@
 
 mod player;
 mod random;
+mod style;
 
 use super::action::{Action, TimedAction};
 use super::shift::Shift;
 use crate::scenario::{Ms, Scenario};
-pub use player::{Player, Style};
+pub use player::Player;
 pub use random::RandomBot;
+pub use style::Style;
 
 /// What a bot does next.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,7 +1,8 @@
 //! One player, many styles: `ideal`, `hasty`, `slow` and `careless` differ
-//! only in how fast they work and which habits they have.
+//! only in how fast they work and which habits they have (see [`Style`]).
 
 use super::Step;
+use super::style::Style;
 use crate::scenario::model::Scenario;
 use crate::scenario::{EventKind, Expect, Ms, Owner};
 use crate::sim::action::{Action, ItemId, Reply};
@@ -9,78 +10,6 @@ use crate::sim::log::Outcome;
 use crate::sim::rng::SimRng;
 use crate::sim::shift::Shift;
 use crate::sim::state::{Approval, Item};
-
-/// Working habits of a player.
-#[derive(Clone, Debug)]
-pub struct Style {
-    /// Time to read an item.
-    pub read: Ms,
-    /// Time to switch accounts.
-    pub switch: Ms,
-    /// Time to pick (and post) a reply.
-    pub write: Ms,
-    /// Time before starting on a new item.
-    pub pickup: Ms,
-    /// Reads items before answering.
-    pub reads: bool,
-    /// Asks approval where the policy says so.
-    pub asks_approval: bool,
-    /// Sends a holding reply while waiting for approval.
-    pub holds: bool,
-    /// Percent of items for which the composer account is not checked.
-    pub forgets_switch: u64,
-    /// Percent of personal notifications answered from the work tool.
-    pub personal_in_tool: u64,
-}
-
-impl Style {
-    /// Best saved replies, approval exactly when needed, never the wrong account.
-    pub fn ideal() -> Style {
-        Style {
-            read: 8_000,
-            switch: 1_000,
-            write: 10_000,
-            pickup: 0,
-            reads: true,
-            asks_approval: true,
-            holds: true,
-            forgets_switch: 0,
-            personal_in_tool: 0,
-        }
-    }
-
-    /// Answers fast, never asks approval.
-    pub fn hasty() -> Style {
-        Style {
-            read: 0,
-            write: 4_000,
-            reads: false,
-            asks_approval: false,
-            holds: false,
-            ..Style::ideal()
-        }
-    }
-
-    /// Does everything right, too slowly.
-    pub fn slow() -> Style {
-        Style {
-            read: 60_000,
-            switch: 5_000,
-            write: 120_000,
-            pickup: 180_000,
-            ..Style::ideal()
-        }
-    }
-
-    /// Right answers, but sometimes forgets to check the account.
-    pub fn careless() -> Style {
-        Style {
-            forgets_switch: 40,
-            personal_in_tool: 100,
-            ..Style::ideal()
-        }
-    }
-}
 
 /// What a player does with an event's items, worked out once per event
 /// (it depends only on the scenario).
