@@ -205,49 +205,36 @@ mod tests {
     }
 
     #[test]
-    fn fires_in_time_then_in_setting_order() {
-        let mut t = Timers::with_capacity(8);
-        t.push(900, Timer::Patience(1)); // seq 1
-        t.push(500, Timer::Answer(0)); // seq 2
-        t.push(500, Timer::Patience(2)); // seq 3: same time as the answer, set later
-        t.push(1_000, Timer::Patience(3)); // seq 4
-        t.push(900, Timer::Spread(7)); // seq 5: same time as item 1, set later
-        assert_eq!(t.next_at(), Some(500));
-        assert_eq!(drain(&mut t, 499), vec![]);
-        assert_eq!(
-            drain(&mut t, 1_000),
-            vec![
-                Timer::Answer(0),
-                Timer::Patience(2),
-                Timer::Patience(1),
-                Timer::Spread(7),
-                Timer::Patience(3),
-            ]
-        );
-        assert_eq!(t.next_at(), None);
-    }
-
-    #[test]
-    fn lanes_and_heap_fire_in_time_then_setting_order() {
-        let mut t = Timers::with_capacity(8);
-        t.push_patience(900, 900, 1); // seq 1
-        t.push(500, Timer::Answer(0)); // seq 2
-        t.push_patience(500, 300, 2); // seq 3: same time as the answer, set later
-        t.push_patience(1_000, 900, 3); // seq 4
-        t.push(900, Timer::Spread(7)); // seq 5: same time as item 1, set later
-        assert_eq!(t.next_at(), Some(500));
-        assert_eq!(drain(&mut t, 499), vec![]);
-        assert_eq!(
-            drain(&mut t, 1_000),
-            vec![
-                Timer::Answer(0),
-                Timer::Patience(2),
-                Timer::Patience(1),
-                Timer::Spread(7),
-                Timer::Patience(3),
-            ]
-        );
-        assert_eq!(t.next_at(), None);
+    fn fires_in_time_then_in_setting_order_from_heap_or_lanes() {
+        for lanes in [false, true] {
+            let mut t = Timers::with_capacity(8);
+            let patience = |t: &mut Timers, at: Ms, p: Ms, item: ItemId| {
+                if lanes {
+                    t.push_patience(at, p, item)
+                } else {
+                    t.push(at, Timer::Patience(item))
+                }
+            };
+            patience(&mut t, 900, 900, 1); // seq 1
+            t.push(500, Timer::Answer(0)); // seq 2
+            patience(&mut t, 500, 300, 2); // seq 3: same time as the answer, set later
+            patience(&mut t, 1_000, 900, 3); // seq 4
+            t.push(900, Timer::Spread(7)); // seq 5: same time as item 1, set later
+            assert_eq!(t.next_at(), Some(500));
+            assert_eq!(drain(&mut t, 499), vec![]);
+            assert_eq!(
+                drain(&mut t, 1_000),
+                vec![
+                    Timer::Answer(0),
+                    Timer::Patience(2),
+                    Timer::Patience(1),
+                    Timer::Spread(7),
+                    Timer::Patience(3),
+                ],
+                "lanes: {lanes}"
+            );
+            assert_eq!(t.next_at(), None);
+        }
     }
 
     #[test]
