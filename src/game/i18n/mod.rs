@@ -149,10 +149,7 @@ pub fn kind_name(k: crate::scenario::EventKind, lang: Language) -> &'static str 
         Manager => ("Your manager", "Votre manager"),
         Bulletin => ("Rule bulletin", "Note de service"),
     };
-    match lang {
-        Language::En => en,
-        Language::Fr => fr,
-    }
+    crate::score::texts::tr(lang, en, fr)
 }
 
 /// The name of a lesson, for the scenario list.
@@ -166,10 +163,7 @@ pub fn lesson_name(l: crate::scenario::Lesson, lang: Language) -> &'static str {
         Voice => ("brand voice", "la voix de la marque"),
         Crisis => ("crisis", "la crise"),
     };
-    match lang {
-        Language::En => en,
-        Language::Fr => fr,
-    }
+    crate::score::texts::tr(lang, en, fr)
 }
 
 /// A short name for a rule, for finding cards.
@@ -193,8 +187,5 @@ pub fn rule_name(rule: Rule, lang: Language) -> &'static str {
         FedTroll => ("Fed the troll", "Troll nourri"),
         TooLong => ("Too long", "Trop long"),
     };
-    match lang {
-        Language::En => en,
-        Language::Fr => fr,
-    }
+    crate::score::texts::tr(lang, en, fr)
 }
