@@ -91,9 +91,8 @@ pub fn post_alignment(s: &Shift, p: &Post) -> u32 {
 /// over the posts and one over the requests (both name the original item).
 #[derive(Clone, Copy, Default)]
 struct PerItem {
-    /// Sum and count of the accuracy of substantive posts.
-    accuracy_sum: u32,
-    substantive: u32,
+    /// Accuracy of its substantive posts.
+    accuracy: Mean,
     /// A substantive post went out without approval / with approval.
     unapproved: bool,
     approved: bool,
@@ -103,7 +102,7 @@ struct PerItem {
 }
 
 /// Running sum and count for a rounded mean.
-#[derive(Default)]
+#[derive(Clone, Copy, Default)]
 struct Mean {
     sum: u64,
     n: u64,
@@ -139,8 +138,7 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
             }
         } else if is_substantive(p) {
             let acc = &mut per[p.item as usize];
-            acc.accuracy_sum += p.judgement.accuracy();
-            acc.substantive += 1;
+            acc.accuracy.push(p.judgement.accuracy());
             acc.approved |= p.approved;
             acc.unapproved |= !p.approved;
         }
@@ -155,8 +153,7 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
     for it in s.items().iter().filter(|i| i.escalated_from.is_none()) {
         let e = &sc.events[it.event];
         let acc = per[it.id as usize];
-        let item_accuracy = (acc.substantive > 0)
-            .then(|| (acc.accuracy_sum + acc.substantive / 2) / acc.substantive);
+        let item_accuracy = (acc.accuracy.n > 0).then(|| acc.accuracy.value());
         match e.expect {
             Expect::Answer => {
                 speed.push(speed_of(sc, it, first_valid_response(s, it)));
