@@ -4,7 +4,7 @@
 use onbrand::scenario::{Rule, Scenario, load_file};
 use onbrand::score::{Score, score};
 use onbrand::sim::bots::replay;
-use onbrand::sim::{Action, Reply, TimedAction};
+use onbrand::sim::{Action, LogEvent, Refusal, Reply, TimedAction};
 use std::path::Path;
 
 fn golden() -> Scenario {
@@ -19,16 +19,19 @@ fn golden() -> Scenario {
     l.scenario.expect("golden scenario loads")
 }
 
-fn run(actions: &[(u64, Action)]) -> Score {
-    let sc = golden();
-    let log: Vec<TimedAction> = actions
+fn timed(actions: &[(u64, Action)]) -> Vec<TimedAction> {
+    actions
         .iter()
         .map(|(s, a)| TimedAction {
             at: s * 1000,
             action: a.clone(),
         })
-        .collect();
-    score(&replay(&sc, 1, &log))
+        .collect()
+}
+
+fn run(actions: &[(u64, Action)]) -> Score {
+    let sc = golden();
+    score(&replay(&sc, 1, &timed(actions)))
 }
 
 fn rules(s: &Score) -> Vec<Rule> {
@@ -151,4 +154,30 @@ fn refused_actions_change_nothing() {
     ]);
     assert_eq!(s.incidents, 0);
     assert_eq!(s.dims.speed, 0);
+}
+
+#[test]
+fn refused_actions_are_logged_with_their_reason() {
+    let sc = golden();
+    let actions = [
+        (10, Action::Post(7, Reply::Saved(0))),
+        (93, Action::SwitchAccount(9)),
+    ];
+    let shift = replay(&sc, 1, &timed(&actions));
+    assert_eq!(
+        shift.refusals(),
+        [
+            (actions[0].1.clone(), Refusal::NoSuchItem),
+            (actions[1].1.clone(), Refusal::NoSuchAccount),
+        ]
+    );
+    let logged: Vec<(u64, u32)> = shift
+        .log()
+        .iter()
+        .filter_map(|l| match l.event {
+            LogEvent::Refused { index } => Some((l.at, index)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(logged, [(10_000, 0), (93_000, 1)]);
 }
