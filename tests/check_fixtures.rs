@@ -96,3 +96,87 @@ fn arbitrary_bytes_never_panic() {
         assert!(l.scenario.is_some() || !l.diagnostics.is_empty());
     }
 }
+
+/// Every place a number or a duration can go, one at a time and all at once,
+/// set to the largest value its type takes.
+fn extreme_variants(text: &str) -> Vec<String> {
+    let mut spans = Vec::new(); // (start, end, replacement)
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b':' && b.get(i + 1) == Some(&b' ') {
+            let start = i + 2;
+            let mut end = start;
+            while end < b.len() && b[end].is_ascii_digit() {
+                end += 1;
+            }
+            if end > start {
+                // The largest value of the field's type (u8 or u32).
+                let key_start = text[..i]
+                    .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .map_or(0, |k| k + 1);
+                let small = ["difficulty", "max_exclamations"].contains(&&text[key_start..i]);
+                spans.push((start, end, if small { "255" } else { "4294967295" }));
+            } else if b.get(start) == Some(&b'"') {
+                let close = text[start + 1..].find('"').map(|k| start + 1 + k);
+                if let Some(close) = close {
+                    let inner = &text[start + 1..close];
+                    if inner.starts_with(|c: char| c.is_ascii_digit())
+                        && inner.ends_with(['h', 'm', 's'])
+                    {
+                        spans.push((start, close + 1, "\"168h\""));
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    let apply = |chosen: &[(usize, usize, &str)]| {
+        let mut out = String::new();
+        let mut at = 0;
+        for &(s, e, r) in chosen {
+            out.push_str(&text[at..s]);
+            out.push_str(r);
+            at = e;
+        }
+        out.push_str(&text[at..]);
+        out
+    };
+    let mut v: Vec<String> = spans.iter().map(|s| apply(&[*s])).collect();
+    v.push(apply(&spans));
+    v
+}
+
+#[test]
+fn extreme_numbers_and_durations_never_panic() {
+    use onbrand::score::score;
+    use onbrand::sim::bots::{Player, RandomBot, Style, play};
+    let text = std::fs::read_to_string("docs/example-scenario.ron").unwrap();
+    let variants = extreme_variants(&text);
+    assert!(variants.len() > 40, "{} variants", variants.len());
+    let mut loaded = 0;
+    for (k, v) in variants.iter().enumerate() {
+        let l = onbrand::scenario::load_bytes(Path::new("extreme.ron"), v.as_bytes());
+        match l.scenario {
+            Some(sc) => {
+                loaded += 1;
+                let (ideal, _) = play(&sc, k as u64, &mut Player::new(Style::ideal(), 1));
+                let (random, _) = play(&sc, k as u64, &mut RandomBot::new(1));
+                assert!(score(&ideal).overall <= 100 && score(&random).overall <= 100);
+            }
+            None => assert!(!l.diagnostics.is_empty()),
+        }
+    }
+    // Big followers counts or weights are valid: those variants still play.
+    assert!(loaded > 10, "only {loaded} variants loaded");
+    // Weights that would overflow a u32 sum are fine; too long a shift is not.
+    let all = variants.last().unwrap();
+    let l = onbrand::scenario::load_bytes(Path::new("extreme.ron"), all.as_bytes());
+    let msgs: Vec<String> = l.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(
+        msgs.iter()
+            .any(|m| m.contains("error: a shift lasts at most 24h")),
+        "{msgs:#?}"
+    );
+    assert!(!msgs.iter().any(|m| m.contains("weights are all zero")));
+}

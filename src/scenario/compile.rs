@@ -14,6 +14,9 @@ use crate::rubric::{Phrase, judge};
 use std::collections::HashMap;
 use std::path::Path;
 
+/// The longest shift a scenario may describe.
+const MAX_SHIFT: Ms = 24 * 3_600_000;
+
 /// Collects diagnostics with positions in one file.
 pub(super) struct Ctx<'a> {
     src: &'a str,
@@ -159,6 +162,12 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
     let duration = cx.dur(&f.duration, top);
     if duration == 0 && f.duration.ms().is_ok() {
         cx.error_in(&f.duration.0, top, "the shift lasts no time at all".into());
+    } else if duration > MAX_SHIFT {
+        cx.error_in(
+            &f.duration.0,
+            top,
+            "a shift lasts at most 24h: split a longer story into several scenarios".into(),
+        );
     }
     if !(1..=5).contains(&f.difficulty) {
         cx.error(
@@ -294,7 +303,17 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
 
     // Scoring.
     let w = f.scoring.weights;
-    if w.speed + w.accuracy + w.alignment + w.process + w.account_safety == 0 {
+    let total: u64 = [
+        w.speed,
+        w.accuracy,
+        w.alignment,
+        w.process,
+        w.account_safety,
+    ]
+    .iter()
+    .map(|&x| u64::from(x))
+    .sum();
+    if total == 0 {
         cx.error(top, "scoring weights are all zero".into());
     }
     if f.scoring.pass_mark > 100 {

@@ -9,6 +9,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 /// Milliseconds of simulation time.
 pub type Ms = u64;
 
+/// The longest duration a scenario may write (a week): no shift lasts that
+/// long, and sums of durations stay far from overflow.
+pub const LONGEST: Ms = 7 * 24 * 3_600_000;
+
 /// A duration as written in the scenario, parsed on demand.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Dur(pub Spanned);
@@ -74,6 +78,11 @@ pub fn parse(text: &str) -> Result<Ms, String> {
         last_unit = rank;
         total += num.take().ok_or_else(bad)? * unit;
     }
+    if total > LONGEST {
+        return Err(format!(
+            "`{text}` is longer than a week: durations go up to 168h"
+        ));
+    }
     if num.is_some() {
         return Err(format!(
             "`{text}` has no unit: write \"{text}s\" for seconds or \"{text}m\" for minutes"
@@ -114,6 +123,16 @@ mod tests {
         assert!(parse("5m5m").is_err());
         assert!(parse("-5m").is_err());
         assert!(parse("99999999999h").is_err());
+    }
+
+    #[test]
+    fn a_week_at_most() {
+        assert_eq!(parse("168h"), Ok(LONGEST));
+        assert_eq!(
+            parse("168h1s").unwrap_err(),
+            "`168h1s` is longer than a week: durations go up to 168h"
+        );
+        assert!(parse("999999h999999m999999s").is_err());
     }
 
     #[test]
