@@ -137,7 +137,98 @@ fn saved_log_replays_to_the_same_object() {
     std::fs::write(&log, "ActionLog(version: 1, scenario: ").unwrap();
     let r = onbrand(&["replay", log_s]);
     assert_eq!(r.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&r.stderr).starts_with(&format!("{log_s}:1:")));
+    let err = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert!(err.starts_with(&format!("{log_s}:1:")), "{err}");
+    assert!(err.contains(": error: "), "{err}");
+    // A log or scenario that does not exist is a usage error.
+    let r = onbrand(&["replay", "no-such-log.ron"]);
+    assert_eq!(r.status.code(), Some(2));
+    let r = onbrand(&["sim", "no-such-scenario.ron"]);
+    assert_eq!(r.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&r.stderr).trim(),
+        "error: no-such-scenario.ron: no such file"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn replay_fails_when_the_result_differs() {
+    let dir = std::env::temp_dir().join(format!("onbrand-replay-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let sc = dir.join("golden.ron");
+    std::fs::copy("tests/fixtures/golden.ron", &sc).unwrap();
+    let log = dir.join("run.ron");
+    let (sc_s, log_s) = (sc.to_str().unwrap(), log.to_str().unwrap());
+    let o = onbrand(&["sim", sc_s, "--bot", "ideal", "--json", "--save-log", log_s]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.contains("result: Some(RecordedScore("), "{text}");
+    assert!(text.contains("scenario_fingerprint: Some(\""), "{text}");
+
+    // From another folder: the log holds the scenario's full path.
+    let r = Command::new(env!("CARGO_BIN_EXE_onbrand"))
+        .args(["replay", log_s, "--json"])
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    assert_eq!(stdout(&r), stdout(&o));
+    assert_eq!(stderr(&r), "");
+
+    // The scenario file changed (a comment only): a warning, same score.
+    let mut changed = std::fs::read_to_string(&sc).unwrap();
+    changed.push_str("\n// edited\n");
+    std::fs::write(&sc, changed).unwrap();
+    let r = onbrand(&["replay", log_s, "--json"]);
+    assert_eq!(r.status.code(), Some(0));
+    assert_eq!(
+        stderr(&r),
+        format!("{log_s}: warning: {sc_s} changed since this log was recorded\n")
+    );
+
+    // A log whose recorded score the replay does not give: exit 1, and
+    // what differs.
+    let overall = stdout(&o)
+        .split("\"overall\":")
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_owned();
+    let tampered = text.replacen(&format!("overall: {overall},"), "overall: 42,", 1);
+    assert_ne!(tampered, text);
+    std::fs::write(&log, tampered).unwrap();
+    let r = onbrand(&["replay", log_s]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(
+        stderr(&r).ends_with(&format!(
+            "{log_s}: error: the replay does not reproduce the recorded run: overall {overall} (recorded 42)\n"
+        )),
+        "{}",
+        stderr(&r)
+    );
+
+    // An action the shift refuses is noted (a hand-edited log).
+    let edited = text.replacen(
+        "actions: [",
+        "actions: [\n        (at: 0, action: Post(99, Saved(77))),",
+        1,
+    );
+    std::fs::write(&log, edited).unwrap();
+    let r = onbrand(&["replay", log_s, "--scenario", sc_s]);
+    assert!(
+        stderr(&r).contains(&format!(
+            "{log_s}: note: the shift refused Post(99, Saved(77)): NoSuchItem"
+        )),
+        "{}",
+        stderr(&r)
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 

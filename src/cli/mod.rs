@@ -137,6 +137,9 @@ pub enum Command {
         /// Print the result as JSON, like `sim --json`.
         #[arg(long)]
         json: bool,
+        /// The scenario file, if it moved since the log was recorded.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
     },
 }
 
@@ -187,7 +190,11 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             save_log.as_deref(),
         ),
-        Some(Command::Replay { log, json }) => replay::run(&log, json),
+        Some(Command::Replay {
+            log,
+            json,
+            scenario,
+        }) => replay::run(&log, json, scenario.as_deref()),
         Some(Command::FrameBench {
             items,
             frames,
@@ -226,6 +233,16 @@ fn frame_bench(_: Option<String>, _: usize, _: u32) -> ExitCode {
 }
 
 /// Loads one scenario for a command, printing its problems.
+/// A file named on the command line must exist: if not, a usage error.
+fn input_file(path: &std::path::Path) -> Result<(), u8> {
+    if path.is_file() {
+        Ok(())
+    } else {
+        eprintln!("error: {}: no such file", path.display());
+        Err(USAGE)
+    }
+}
+
 pub(crate) fn load_or_report(path: &std::path::Path) -> Option<crate::scenario::Scenario> {
     let loaded = crate::scenario::load_file(path);
     for d in &loaded.diagnostics {

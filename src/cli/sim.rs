@@ -2,6 +2,7 @@
 
 use crate::score::{RunReport, score, summarise};
 use crate::sim::ActionLog;
+use crate::sim::action::fingerprint;
 use crate::sim::bots::{BOT_NAMES, by_name, play};
 use std::path::Path;
 
@@ -23,6 +24,9 @@ pub(super) fn run(
     if save_log.is_some() && runs != 1 {
         eprintln!("error: --save-log records one run: use it with --runs 1");
         return super::USAGE;
+    }
+    if let Err(code) = super::input_file(path) {
+        return code;
     }
     let Some(sc) = super::load_or_report(path) else {
         return super::PROBLEMS;
@@ -68,13 +72,17 @@ pub(super) fn run(
             );
         }
         if let Some(out) = save_log {
+            // The scenario's full path, so the log replays from any folder.
+            let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
             let log = ActionLog {
                 version: ActionLog::VERSION,
-                scenario: path.display().to_string(),
+                scenario: full.display().to_string(),
                 scenario_id: sc.id.clone(),
                 seed: s,
                 player: bot.to_owned(),
                 actions,
+                scenario_fingerprint: std::fs::read(path).ok().map(|b| fingerprint(&b)),
+                result: Some(r.recorded()),
             };
             if let Err(e) = std::fs::write(out, log.to_ron()) {
                 eprintln!("error: cannot write {}: {e}", out.display());
@@ -113,6 +121,9 @@ pub(super) fn run(
 /// Every bot over `runs` seeds: the score bands a trainer reads to see at
 /// once whether a scenario is too easy or impossible.
 pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> u8 {
+    if let Err(code) = super::input_file(path) {
+        return code;
+    }
     let Some(sc) = super::load_or_report(path) else {
         return super::PROBLEMS;
     };

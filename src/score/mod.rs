@@ -144,6 +144,20 @@ pub struct RunReport {
 }
 
 impl RunReport {
+    /// The numbers a replay must reproduce.
+    pub fn recorded(&self) -> crate::sim::action::RecordedScore {
+        crate::sim::action::RecordedScore {
+            overall: self.overall,
+            speed: self.speed,
+            accuracy: self.accuracy,
+            alignment: self.alignment,
+            process: self.process,
+            account_safety: self.account_safety,
+            passed: self.passed,
+            incidents: self.incidents,
+        }
+    }
+
     /// The report of a scored run.
     pub fn new(scenario: &str, seed: u64, player: &str, s: &Score) -> RunReport {
         RunReport {

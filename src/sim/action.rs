@@ -70,6 +70,72 @@ pub struct ActionLog {
     pub player: String,
     /// The actions, in time order.
     pub actions: Vec<TimedAction>,
+    /// Fingerprint of the scenario file when the run was recorded
+    /// ([`fingerprint`]), to tell a replay that the file changed since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario_fingerprint: Option<String>,
+    /// What the recorded run scored: a replay must score the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<RecordedScore>,
+}
+
+/// The score of a recorded run, as saved in its log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedScore {
+    /// Overall score.
+    pub overall: u32,
+    /// Speed.
+    pub speed: u32,
+    /// Accuracy.
+    pub accuracy: u32,
+    /// Brand alignment.
+    pub alignment: u32,
+    /// Process.
+    pub process: u32,
+    /// Account safety.
+    pub account_safety: u32,
+    /// Passed.
+    pub passed: bool,
+    /// Wrong-account posts.
+    pub incidents: u32,
+}
+
+impl RecordedScore {
+    /// Where `other` differs from this one, as `name: other (recorded self)`.
+    pub fn differences(&self, other: &RecordedScore) -> Vec<String> {
+        let nums = [
+            ("overall", self.overall, other.overall),
+            ("speed", self.speed, other.speed),
+            ("accuracy", self.accuracy, other.accuracy),
+            ("alignment", self.alignment, other.alignment),
+            ("process", self.process, other.process),
+            ("account_safety", self.account_safety, other.account_safety),
+            ("incidents", self.incidents, other.incidents),
+        ];
+        let mut out: Vec<String> = nums
+            .iter()
+            .filter(|(_, a, b)| a != b)
+            .map(|(n, a, b)| format!("{n} {b} (recorded {a})"))
+            .collect();
+        if self.passed != other.passed {
+            out.push(format!(
+                "passed {} (recorded {})",
+                other.passed, self.passed
+            ));
+        }
+        out
+    }
+}
+
+/// A short fingerprint of a file's bytes (FNV-1a, 64 bits, in hex): the
+/// same bytes always give the same text, on every machine.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 impl ActionLog {
@@ -86,17 +152,21 @@ impl ActionLog {
 
     /// Reads a log from RON text; errors carry `line:col`.
     pub fn from_ron(text: &str) -> Result<ActionLog, String> {
-        let log: ActionLog = ron::from_str(text)
-            .map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code))?;
+        let log: ActionLog = ron::from_str(text).map_err(|e| {
+            format!(
+                "{}:{}: error: {}",
+                e.span.start.line, e.span.start.col, e.code
+            )
+        })?;
         if log.version != Self::VERSION {
             return Err(format!(
-                "1:1: action log version {} is not supported (this build reads version {})",
+                "1:1: error: action log version {} is not supported (this build reads version {})",
                 log.version,
                 Self::VERSION
             ));
         }
         if log.actions.windows(2).any(|w| w[1].at < w[0].at) {
-            return Err("1:1: actions are not in time order".into());
+            return Err("1:1: error: actions are not in time order".into());
         }
         Ok(log)
     }
