@@ -78,6 +78,56 @@ fn every_semantic_problem_is_reported_at_its_item() {
 }
 
 #[test]
+fn more_semantic_problems_each_at_its_item() {
+    let a = actual("semantic-more");
+    assert_eq!(a, expected("semantic-more"));
+    for (pos, msg) in [
+        ("4:15", "error: a shift lasts at most 24h"),
+        (
+            "10:18",
+            "error: duplicate fact id `hours` (first defined at 9:18)",
+        ),
+        (
+            "16:14",
+            "error: duplicate account id `b` (first defined at 15:14)",
+        ),
+        (
+            "18:43",
+            "error: duplicate persona id `p` (first defined at 18:21)",
+        ),
+        ("21:106", "error: unknown approver `nobody` (known: boss)"),
+        (
+            "24:83",
+            "error: `200h` is longer than a week: durations go up to 168h",
+        ),
+        ("25:27", "error: unknown event `ghost` (known: e1, e2, e3)"),
+        (
+            "26:62",
+            "error: unknown rubric `missing` (known: short, terms)",
+        ),
+        (
+            "30:14",
+            "error: duplicate saved reply id `ok` (first defined at 29:14)",
+        ),
+        (
+            "33:14",
+            "error: rubric `short` can never be satisfied: its required facts and the sign-off need at least 52 characters but `max_len` is 40",
+        ),
+        (
+            "34:14",
+            "error: rubric `terms` can never be satisfied: its required facts and the sign-off need at least 322 characters but Microblog allows 280",
+        ),
+    ] {
+        let line = format!("tests/fixtures/broken/semantic-more.ron:{pos}: {msg}");
+        assert!(a.iter().any(|l| l.starts_with(&line)), "missing {line}");
+    }
+    // A bad duration gets one message, not a second one about its value.
+    assert!(!a.iter().any(|l| l.contains("patience of zero")));
+    // Weights whose u32 sum would overflow are not "all zero".
+    assert!(!a.iter().any(|l| l.contains("weights")));
+}
+
+#[test]
 fn arbitrary_bytes_never_panic() {
     // Truncations and byte flips of a valid file: always diagnostics, never a panic.
     let good = std::fs::read("tests/fixtures/golden.ron").unwrap();

@@ -28,7 +28,7 @@ fn check_exit_codes() {
     );
     assert!(
         out.trim_end()
-            .ends_with("checked 5 files: 15 errors, 0 warnings (5 files cannot be played)"),
+            .ends_with("checked 6 files: 28 errors, 0 warnings (6 files cannot be played)"),
         "{out}"
     );
 
@@ -154,6 +154,28 @@ fn saved_log_replays_to_the_same_object() {
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn check_prints_each_fixture_exactly_with_its_summary() {
+    let mut seen = 0;
+    for entry in std::fs::read_dir("tests/fixtures/broken").unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let p_s = format!(
+            "tests/fixtures/broken/{}",
+            p.file_name().unwrap().to_str().unwrap()
+        );
+        let o = onbrand(&["check", &p_s]);
+        assert_eq!(o.status.code(), Some(1), "{p_s}");
+        let want = std::fs::read_to_string(p.with_extension("expected")).unwrap();
+        assert_eq!(stdout(&o), want, "{p_s}");
+        assert!(want.lines().last().unwrap().starts_with("checked 1 file: "));
+        seen += 1;
+    }
+    assert_eq!(seen, 6);
 }
 
 #[test]

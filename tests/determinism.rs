@@ -2,7 +2,7 @@
 //! Replays 1,000 seeds of each starter scenario through a saved (RON) log.
 
 use onbrand::scenario::{Scenario, load_file};
-use onbrand::score::score;
+use onbrand::score::{RunReport, score};
 use onbrand::sim::ActionLog;
 use onbrand::sim::bots::{BOT_NAMES, by_name, play, replay};
 use std::path::Path;
@@ -27,6 +27,8 @@ fn check_replays(path: &str, seeds: u64) {
             seed,
             player: bot_name.into(),
             actions,
+            scenario_fingerprint: Some("0123456789abcdef".into()),
+            result: Some(RunReport::new(&sc.id, seed, bot_name, &original).recorded()),
         };
         let text = log.to_ron();
         let back = ActionLog::from_ron(&text).expect("log round-trips through RON");
@@ -58,6 +60,12 @@ fn motor_city_replays_1000_seeds() {
 #[test]
 fn weekend_silence_replays_1000_seeds() {
     check_replays("scenarios/en/03-weekend-silence.ron", 1000);
+}
+
+#[test]
+fn french_starters_replay_1000_seeds() {
+    check_replays("scenarios/fr/02-motor-city.ron", 1000);
+    check_replays("scenarios/fr/03-weekend-silence.ron", 1000);
 }
 
 #[test]

@@ -148,6 +148,7 @@ pub fn compile(f: &ScenarioFile, src: &str, path: &Path) -> (Option<Scenario>, V
     };
     let s = build(&mut cx, f);
     super::lint::saved_reply_lengths(&mut cx, f, &s);
+    super::lint::rubric_lengths(&mut cx, f, &s);
     if !has_errors(&cx.diags) {
         super::lint::check(&mut cx, f, &s);
     }

@@ -67,7 +67,7 @@ pub(super) fn compile<'f>(
         })
         .collect();
     for (r, m) in f.rubrics.iter().zip(&matchers) {
-        super::satisfiable::check(cx, r, m, &voice, facts, &fact_phrases);
+        super::satisfiable::check(cx, r, m, &voice, facts);
     }
 
     (voice, matchers, rub_ix)

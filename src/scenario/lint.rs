@@ -5,6 +5,7 @@
 use super::compile::Ctx;
 use super::duration::clock;
 use super::model::{FASTEST_RESPONSE, Scenario, network_index};
+use super::satisfiable::{shortest_answer, what_needs};
 use super::types::{EventKind, Expect, Owner, ScenarioFile};
 use crate::rubric::judge;
 
@@ -65,6 +66,37 @@ pub(super) fn saved_reply_lengths(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) 
                 format!(
                     "saved reply `{id}` has {len} characters: too long for {n:?} ({} max)",
                     n.limit()
+                ),
+            );
+        }
+    }
+}
+
+/// Runs even when the file has errors, like [`saved_reply_lengths`]: a
+/// rubric whose required facts and sign-off do not fit on any network it
+/// is used on can never be satisfied (a tighter `max_len` is reported by
+/// `satisfiable`).
+pub(super) fn rubric_lengths(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
+    for (ri, r) in s.rubrics.iter().enumerate() {
+        let needed = shortest_answer(&r.matcher, &s.voice);
+        let widest = s
+            .events
+            .iter()
+            .filter(|e| e.rubric == Some(ri))
+            .filter_map(|e| s.accounts.get(e.account).map(|a| a.network))
+            .max_by_key(|n| n.limit());
+        if let Some(net) = widest
+            && needed > net.limit()
+            && r.matcher.max_len.is_none_or(|m| m >= net.limit())
+            && let Some(fr) = f.rubrics.get(ri)
+        {
+            cx.error(
+                &fr.id,
+                format!(
+                    "rubric `{}` can never be satisfied: {} at least {needed} characters but {net:?} allows {}",
+                    r.id,
+                    what_needs(&s.voice),
+                    net.limit()
                 ),
             );
         }

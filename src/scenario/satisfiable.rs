@@ -1,6 +1,7 @@
 //! Rubrics that can never be satisfied: a required fact that cannot be
 //! stated without a banned phrase or a wrong fact, or required facts that
-//! cannot fit in the rubric's length limit.
+//! cannot fit in the rubric's length limit (or in any network it is used
+//! on: see `lint`).
 
 use super::compile::Ctx;
 use super::types::{Fact, Rubric};
@@ -12,7 +13,6 @@ pub(super) fn check(
     m: &RubricMatcher,
     voice: &VoiceRules,
     facts: &[Fact],
-    fact_phrases: &[Vec<Phrase>],
 ) {
     for f in &m.must {
         let fact_id = &facts[f.fact].id;
@@ -53,26 +53,45 @@ pub(super) fn check(
         }
     }
     if let Some(max) = r.max_len {
-        let shortest: usize = m
-            .must
-            .iter()
-            .map(|f| {
-                fact_phrases[f.fact]
-                    .iter()
-                    .map(|p| p.source.chars().count())
-                    .min()
-                    .unwrap_or(0)
-            })
-            .sum::<usize>()
-            + m.must.len().saturating_sub(1);
-        if shortest > max as usize {
+        let needed = shortest_answer(m, voice);
+        if needed > max as usize {
             cx.error(
                 &r.id,
                 format!(
-                    "rubric `{}` can never be satisfied: its required facts need at least {shortest} characters but `max_len` is {max}",
-                    r.id
+                    "rubric `{}` can never be satisfied: {} at least {needed} characters but `max_len` is {max}",
+                    r.id,
+                    what_needs(voice)
                 ),
             );
         }
+    }
+}
+
+/// The fewest characters a reply satisfying the rubric can have: the
+/// shortest phrasing of each required fact and the sign-off, one space
+/// between each.
+pub(super) fn shortest_answer(m: &RubricMatcher, voice: &VoiceRules) -> usize {
+    let facts = m.must.iter().map(|f| {
+        f.any_of
+            .iter()
+            .map(|p| p.source.chars().count())
+            .min()
+            .unwrap_or(0)
+    });
+    let sign_off = voice
+        .sign_off
+        .as_ref()
+        .filter(|words| !words.is_empty())
+        .map(|words| words.iter().map(|w| w.chars().count()).sum::<usize>() + words.len() - 1);
+    let parts: Vec<usize> = facts.chain(sign_off).collect();
+    parts.iter().sum::<usize>() + parts.len().saturating_sub(1)
+}
+
+/// "its required facts need" or "its required facts and the sign-off need".
+pub(super) fn what_needs(voice: &VoiceRules) -> &'static str {
+    if voice.sign_off.as_ref().is_some_and(|w| !w.is_empty()) {
+        "its required facts and the sign-off need"
+    } else {
+        "its required facts need"
     }
 }

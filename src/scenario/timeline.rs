@@ -68,7 +68,8 @@ pub(super) fn build_event(cx: &mut Ctx, e: &Event, r: &Refs) -> EventInfo {
     if !e.escalation.is_empty() && patience.is_none() {
         cx.error(id, format!("event `{id}` has an escalation but no `patience`: escalation starts when patience runs out"));
     }
-    if patience == Some(0) {
+    // (A bad duration was reported already: no second message for it.)
+    if patience == Some(0) && e.patience.as_ref().is_some_and(|d| d.ms().is_ok()) {
         cx.error_in(
             &e.patience.as_ref().map_or(id.clone(), |d| d.0.clone()),
             id,
