@@ -37,7 +37,32 @@ fn missing_comma() {
 fn unknown_field_points_at_the_typo() {
     let a = actual("unknown-field");
     assert_eq!(a, expected("unknown-field"));
-    assert!(a[0].starts_with("tests/fixtures/broken/unknown-field.ron:8:54: error: Unexpected field named `patiance` in `Event`"));
+    assert!(a[1].starts_with("tests/fixtures/broken/unknown-field.ron:8:54: error: Unexpected field named `patiance` in `Event`"));
+    // The rest of the file is still checked: it names a persona it lacks.
+    assert_eq!(
+        a[0],
+        "tests/fixtures/broken/unknown-field.ron:8:37: error: unknown persona `p` (no persona is defined)"
+    );
+}
+
+#[test]
+fn every_misspelt_field_is_reported_then_the_content() {
+    let a = actual("unknown-fields");
+    assert_eq!(a, expected("unknown-fields"));
+    let heads: Vec<&str> = a
+        .iter()
+        .map(|l| &l[..l.find(" in `").unwrap_or(l.len())])
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "tests/fixtures/broken/unknown-fields.ron:4:5: error: Unexpected field named `summry`",
+            "tests/fixtures/broken/unknown-fields.ron:6:48: error: Unexpected field named `bannd`",
+            "tests/fixtures/broken/unknown-fields.ron:10:87: error: Unexpected field named `patiance`",
+            // After the skipped fields, the content is checked at true positions.
+            "tests/fixtures/broken/unknown-fields.ron:11:24: error: unknown account `nowhere` (known: b)",
+        ]
+    );
 }
 
 #[test]

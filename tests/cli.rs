@@ -28,7 +28,7 @@ fn check_exit_codes() {
     );
     assert!(
         out.trim_end()
-            .ends_with("checked 6 files: 28 errors, 0 warnings (6 files cannot be played)"),
+            .ends_with("checked 7 files: 33 errors, 0 warnings (7 files cannot be played)"),
         "{out}"
     );
 
@@ -175,7 +175,7 @@ fn check_prints_each_fixture_exactly_with_its_summary() {
         assert!(want.lines().last().unwrap().starts_with("checked 1 file: "));
         seen += 1;
     }
-    assert_eq!(seen, 6);
+    assert_eq!(seen, 7);
 }
 
 #[test]

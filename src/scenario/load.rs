@@ -7,10 +7,14 @@
 use super::compile::compile;
 use super::diagnostic::{Diagnostic, Severity, has_errors};
 use super::model::Scenario;
+use super::recover::{blank_field, offset_of};
 use super::span::{Pos, SourceGuard};
 use super::types::ScenarioFile;
 use ron::extensions::Extensions;
 use std::path::Path;
+
+/// Unknown fields reported in one file before giving up on it.
+const MAX_UNKNOWN_FIELDS: usize = 50;
 
 /// The outcome of loading one file: the scenario when it has no error, and
 /// every problem found (warnings included).
@@ -68,17 +72,42 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
             "the file is empty: a scenario starts with `Scenario(`".into(),
         );
     }
-    let file = match parse(src) {
-        Ok(f) => f,
-        Err(e) => {
-            let pos = Pos {
-                line: e.span.start.line,
-                col: e.span.start.col,
-            };
-            return error(pos, syntax_message(&e.code));
+    // Unknown fields are blanked out one by one and the text parsed again,
+    // so that every misspelt field is reported; any other syntax error
+    // stops the reading there.
+    let mut syntax = Vec::new();
+    let mut text = std::borrow::Cow::Borrowed(src);
+    let file = loop {
+        match parse(&text) {
+            Ok(f) => break Some(f),
+            Err(e) => {
+                let pos = Pos {
+                    line: e.span.start.line,
+                    col: e.span.start.col,
+                };
+                syntax.push(Diagnostic {
+                    path: path.to_owned(),
+                    pos,
+                    severity: Severity::Error,
+                    message: syntax_message(&e.code),
+                });
+                let again = matches!(e.code, ron::Error::NoSuchStructField { .. })
+                    && syntax.len() < MAX_UNKNOWN_FIELDS;
+                match offset_of(&text, pos).and_then(|o| blank_field(&text, o)) {
+                    Some(t) if again => text = t.into(),
+                    _ => break None,
+                }
+            }
         }
     };
-    let (scenario, mut diagnostics) = compile(&file, src, path);
+    let Some(file) = file else {
+        return Loaded {
+            scenario: None,
+            diagnostics: syntax,
+        };
+    };
+    let (scenario, mut diagnostics) = compile(&file, &text, path);
+    diagnostics.extend(syntax);
     diagnostics.sort_by_key(|d| (d.pos, d.severity));
     Loaded {
         scenario: if has_errors(&diagnostics) {

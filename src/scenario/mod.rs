@@ -11,6 +11,7 @@ mod judging;
 mod lint;
 pub mod load;
 pub mod model;
+mod recover;
 mod satisfiable;
 pub mod span;
 mod timeline;
