@@ -66,6 +66,20 @@ fn every_misspelt_field_is_reported_then_the_content() {
 }
 
 #[test]
+fn a_misspelt_field_alone_brings_no_warning_about_its_absence() {
+    // The warnings that need an error-free file are not run on a file
+    // read with a field skipped: "rubric used by no event" would be false.
+    let good = std::fs::read_to_string("tests/fixtures/golden.ron").unwrap();
+    let typo = good.replacen("rubric: \"", "rubirc: \"", 1);
+    assert_ne!(typo, good);
+    let l = onbrand::scenario::load_bytes(Path::new("typo.ron"), typo.as_bytes());
+    let msgs: Vec<String> = l.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(msgs.len(), 1, "{msgs:#?}");
+    assert!(msgs[0].contains("error: Unexpected field named `rubirc`"));
+    assert!(l.scenario.is_none());
+}
+
+#[test]
 fn not_utf8_names_the_byte() {
     assert_eq!(
         actual("not-utf8"),
@@ -140,12 +154,33 @@ fn more_semantic_problems_each_at_its_item() {
         ),
         (
             "34:14",
-            "error: rubric `terms` can never be satisfied: its required facts and the sign-off need at least 322 characters but Microblog allows 280",
+            "error: rubric `terms` can never be satisfied: its required facts and the sign-off need at least 309 characters but Microblog allows 280",
         ),
     ] {
         let line = format!("tests/fixtures/broken/semantic-more.ron:{pos}: {msg}");
         assert!(a.iter().any(|l| l.starts_with(&line)), "missing {line}");
     }
+    // With a `max_len` between the network's limit and what is needed, the
+    // rubric is reported once, for its `max_len`.
+    let text = std::fs::read_to_string("tests/fixtures/broken/semantic-more.ron").unwrap();
+    let tighter = text.replace(
+        r#"(id: "terms", must: ["terms"])"#,
+        r#"(id: "terms", must: ["terms"], max_len: 300)"#,
+    );
+    assert_ne!(tighter, text);
+    let l = onbrand::scenario::load_bytes(Path::new("t.ron"), tighter.as_bytes());
+    let terms: Vec<String> = l
+        .diagnostics
+        .iter()
+        .map(|d| d.to_string())
+        .filter(|m| m.contains("rubric `terms`"))
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            "t.ron:34:14: error: rubric `terms` can never be satisfied: its required facts and the sign-off need at least 309 characters but `max_len` is 300"
+        ]
+    );
     // A bad duration gets one message, not a second one about its value.
     assert!(!a.iter().any(|l| l.contains("patience of zero")));
     // Weights whose u32 sum would overflow are not "all zero".
@@ -192,17 +227,22 @@ fn extreme_variants(text: &str) -> Vec<String> {
                     .map_or(0, |k| k + 1);
                 let small = ["difficulty", "max_exclamations"].contains(&&text[key_start..i]);
                 spans.push((start, end, if small { "255" } else { "4294967295" }));
-            } else if b.get(start) == Some(&b'"') {
-                let close = text[start + 1..].find('"').map(|k| start + 1 + k);
-                if let Some(close) = close {
-                    let inner = &text[start + 1..close];
-                    if inner.starts_with(|c: char| c.is_ascii_digit())
-                        && inner.ends_with(['h', 'm', 's'])
-                    {
-                        spans.push((start, close + 1, "\"168h\""));
-                    }
-                }
             }
+        }
+        // Durations anywhere, inside pairs and lists too (`latency`).
+        if b[i] == b'"' {
+            let close = text[i + 1..].find('"').map_or(b.len(), |k| i + 1 + k);
+            let inner = &text[i + 1..close.min(b.len())];
+            if inner.starts_with(|c: char| c.is_ascii_digit())
+                && inner.ends_with(['h', 'm', 's'])
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "hms ".contains(c))
+            {
+                spans.push((i, close + 1, "\"168h\""));
+            }
+            i = close + 1;
+            continue;
         }
         i += 1;
     }

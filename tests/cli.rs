@@ -192,12 +192,38 @@ fn replay_fails_when_the_result_differs() {
     assert!(text.contains("result: Some(RecordedScore("), "{text}");
     assert!(text.contains("scenario_fingerprint: Some(\""), "{text}");
 
-    // From another folder: the log holds the scenario's full path.
-    let r = Command::new(env!("CARGO_BIN_EXE_onbrand"))
-        .args(["replay", log_s, "--json"])
-        .current_dir(std::env::temp_dir())
-        .output()
-        .unwrap();
+    // Recorded with a relative path, the log in another folder, replayed
+    // from a third: the log holds the scenario's full path.
+    let elsewhere = dir.join("logs");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let far_log = elsewhere.join("far.ron");
+    let far_s = far_log.to_str().unwrap();
+    let at = |cwd: &std::path::Path, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_onbrand"))
+            .args(args)
+            .current_dir(cwd)
+            .output()
+            .unwrap()
+    };
+    let rel = at(
+        &dir,
+        &[
+            "sim",
+            "golden.ron",
+            "--bot",
+            "ideal",
+            "--json",
+            "--save-log",
+            far_s,
+        ],
+    );
+    assert_eq!(stdout(&rel), stdout(&o));
+    let far_text = std::fs::read_to_string(&far_log).unwrap();
+    assert!(
+        far_text.contains(&format!("scenario: {sc_s:?}")),
+        "{far_text}"
+    );
+    let r = at(std::path::Path::new("/"), &["replay", far_s, "--json"]);
     assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
     assert_eq!(stdout(&r), stdout(&o));
     assert_eq!(stderr(&r), "");

@@ -232,17 +232,21 @@ fn frame_bench(_: Option<String>, _: usize, _: u32) -> ExitCode {
     open_game(&GameArgs::default(), None, false)
 }
 
-/// Loads one scenario for a command, printing its problems.
 /// A file named on the command line must exist: if not, a usage error.
 fn input_file(path: &std::path::Path) -> Result<(), u8> {
     if path.is_file() {
-        Ok(())
-    } else {
-        eprintln!("error: {}: no such file", path.display());
-        Err(USAGE)
+        return Ok(());
     }
+    let what = if path.exists() {
+        "is a folder, not a file"
+    } else {
+        "no such file"
+    };
+    eprintln!("error: {}: {what}", path.display());
+    Err(USAGE)
 }
 
+/// Loads one scenario for a command, printing its problems.
 pub(crate) fn load_or_report(path: &std::path::Path) -> Option<crate::scenario::Scenario> {
     let loaded = crate::scenario::load_file(path);
     for d in &loaded.diagnostics {

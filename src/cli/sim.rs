@@ -73,7 +73,7 @@ pub(super) fn run(
         }
         if let Some(out) = save_log {
             // The scenario's full path, so the log replays from any folder.
-            let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+            let full = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
             let log = ActionLog {
                 version: ActionLog::VERSION,
                 scenario: full.display().to_string(),

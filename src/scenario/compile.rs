@@ -139,8 +139,15 @@ fn colour(cx: &mut Ctx, c: &Spanned, anchor: &Spanned) -> [u8; 3] {
 }
 
 /// Validates and compiles a parsed file. Returns the scenario (meaningful
-/// only when no diagnostic is an error) and every diagnostic.
-pub fn compile(f: &ScenarioFile, src: &str, path: &Path) -> (Option<Scenario>, Vec<Diagnostic>) {
+/// only when no diagnostic is an error) and every diagnostic. `had_errors`:
+/// reading the file found errors already (misspelt fields, skipped), so
+/// the checks that only run on error-free files are skipped too.
+pub fn compile(
+    f: &ScenarioFile,
+    src: &str,
+    path: &Path,
+    had_errors: bool,
+) -> (Option<Scenario>, Vec<Diagnostic>) {
     let mut cx = Ctx {
         src,
         path,
@@ -149,7 +156,7 @@ pub fn compile(f: &ScenarioFile, src: &str, path: &Path) -> (Option<Scenario>, V
     let s = build(&mut cx, f);
     super::lint::saved_reply_lengths(&mut cx, f, &s);
     super::lint::rubric_lengths(&mut cx, f, &s);
-    if !has_errors(&cx.diags) {
+    if !had_errors && !has_errors(&cx.diags) {
         super::lint::check(&mut cx, f, &s);
     }
     (Some(s), cx.diags)

@@ -78,14 +78,14 @@ pub fn parse(text: &str) -> Result<Ms, String> {
         last_unit = rank;
         total += num.take().ok_or_else(bad)? * unit;
     }
-    if total > LONGEST {
-        return Err(format!(
-            "`{text}` is longer than a week: durations go up to 168h"
-        ));
-    }
     if num.is_some() {
         return Err(format!(
             "`{text}` has no unit: write \"{text}s\" for seconds or \"{text}m\" for minutes"
+        ));
+    }
+    if total > LONGEST {
+        return Err(format!(
+            "`{text}` is longer than a week: durations go up to 168h"
         ));
     }
     Ok(total)

@@ -67,7 +67,7 @@ pub(super) fn compile<'f>(
         })
         .collect();
     for (r, m) in f.rubrics.iter().zip(&matchers) {
-        super::satisfiable::check(cx, r, m, &voice, facts);
+        super::satisfiable::check(cx, r, m, &voice, v.sign_off.as_deref(), facts);
     }
 
     (voice, matchers, rub_ix)

@@ -78,7 +78,8 @@ pub(super) fn saved_reply_lengths(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) 
 /// `satisfiable`).
 pub(super) fn rubric_lengths(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
     for (ri, r) in s.rubrics.iter().enumerate() {
-        let needed = shortest_answer(&r.matcher, &s.voice);
+        let sign_off = s.brand.sign_off.as_deref();
+        let needed = shortest_answer(&r.matcher, sign_off);
         let widest = s
             .events
             .iter()
@@ -87,7 +88,7 @@ pub(super) fn rubric_lengths(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
             .max_by_key(|n| n.limit());
         if let Some(net) = widest
             && needed > net.limit()
-            && r.matcher.max_len.is_none_or(|m| m >= net.limit())
+            && r.matcher.max_len.is_none_or(|m| needed <= m)
             && let Some(fr) = f.rubrics.get(ri)
         {
             cx.error(
@@ -95,7 +96,7 @@ pub(super) fn rubric_lengths(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
                 format!(
                     "rubric `{}` can never be satisfied: {} at least {needed} characters but {net:?} allows {}",
                     r.id,
-                    what_needs(&s.voice),
+                    what_needs(sign_off),
                     net.limit()
                 ),
             );

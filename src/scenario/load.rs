@@ -93,9 +93,12 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
                 });
                 let again = matches!(e.code, ron::Error::NoSuchStructField { .. })
                     && syntax.len() < MAX_UNKNOWN_FIELDS;
-                match offset_of(&text, pos).and_then(|o| blank_field(&text, o)) {
-                    Some(t) if again => text = t.into(),
-                    _ => break None,
+                match offset_of(&text, pos).filter(|_| again) {
+                    Some(o) => match blank_field(&text, o) {
+                        Some(t) => text = t.into(),
+                        None => break None,
+                    },
+                    None => break None,
                 }
             }
         }
@@ -106,7 +109,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
             diagnostics: syntax,
         };
     };
-    let (scenario, mut diagnostics) = compile(&file, &text, path);
+    let (scenario, mut diagnostics) = compile(&file, &text, path, !syntax.is_empty());
     diagnostics.extend(syntax);
     diagnostics.sort_by_key(|d| (d.pos, d.severity));
     Loaded {

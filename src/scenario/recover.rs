@@ -25,13 +25,15 @@ pub(super) fn offset_of(src: &str, pos: Pos) -> Option<usize> {
 /// text there does not look like a field.
 pub(super) fn blank_field(src: &str, start: usize) -> Option<String> {
     let b = src.as_bytes();
-    let mut i = start;
-    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-        i += 1;
-    }
-    if i == start {
+    // Field names may be any Unicode word (`durée` is unknown, not broken).
+    let name = src
+        .get(start..)?
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(src.len() - start);
+    if name == 0 {
         return None;
     }
+    let mut i = start + name;
     i = skip_blank(b, i);
     if b.get(i) != Some(&b':') {
         return None;
@@ -172,6 +174,12 @@ mod tests {
         assert_eq!(
             blank_field(src, 1).unwrap(),
             format!("({}y: 1)", " ".repeat(16))
+        );
+        // Names in any language.
+        let src = "(durée: \"5m\", x: 1)";
+        assert_eq!(
+            blank_field(src, 1).unwrap(),
+            format!("({}x: 1)", " ".repeat(13))
         );
         // Not a field.
         assert_eq!(blank_field("(: 1)", 1), None);

@@ -12,6 +12,7 @@ pub(super) fn check(
     r: &Rubric,
     m: &RubricMatcher,
     voice: &VoiceRules,
+    sign_off: Option<&str>,
     facts: &[Fact],
 ) {
     for f in &m.must {
@@ -53,43 +54,50 @@ pub(super) fn check(
         }
     }
     if let Some(max) = r.max_len {
-        let needed = shortest_answer(m, voice);
+        let needed = shortest_answer(m, sign_off);
         if needed > max as usize {
             cx.error(
                 &r.id,
                 format!(
                     "rubric `{}` can never be satisfied: {} at least {needed} characters but `max_len` is {max}",
                     r.id,
-                    what_needs(voice)
+                    what_needs(sign_off)
                 ),
             );
         }
     }
 }
 
-/// The fewest characters a reply satisfying the rubric can have: the
-/// shortest phrasing of each required fact and the sign-off, one space
-/// between each.
-pub(super) fn shortest_answer(m: &RubricMatcher, voice: &VoiceRules) -> usize {
+/// The fewest characters a reply satisfying the rubric can have (a lower
+/// bound): the shortest phrasing of each required fact and the sign-off,
+/// counting the letters and digits of their words as written and one
+/// space between words.
+pub(super) fn shortest_answer(m: &RubricMatcher, sign_off: Option<&str>) -> usize {
     let facts = m.must.iter().map(|f| {
         f.any_of
             .iter()
-            .map(|p| p.source.chars().count())
+            .map(|p| shortest_text(&p.source))
             .min()
             .unwrap_or(0)
     });
-    let sign_off = voice
-        .sign_off
-        .as_ref()
-        .filter(|words| !words.is_empty())
-        .map(|words| words.iter().map(|w| w.chars().count()).sum::<usize>() + words.len() - 1);
+    let sign_off = sign_off.map(shortest_text).filter(|&n| n > 0);
     let parts: Vec<usize> = facts.chain(sign_off).collect();
     parts.iter().sum::<usize>() + parts.len().saturating_sub(1)
 }
 
+/// The characters of a text's words (as written), one space between them.
+fn shortest_text(text: &str) -> usize {
+    let words = crate::rubric::fold::words(text);
+    words
+        .iter()
+        .map(|w| text[w.start..w.end].chars().count())
+        .sum::<usize>()
+        + words.len().saturating_sub(1)
+}
+
 /// "its required facts need" or "its required facts and the sign-off need".
-pub(super) fn what_needs(voice: &VoiceRules) -> &'static str {
-    if voice.sign_off.as_ref().is_some_and(|w| !w.is_empty()) {
+pub(super) fn what_needs(sign_off: Option<&str>) -> &'static str {
+    if sign_off.is_some_and(|s| shortest_text(s) > 0) {
         "its required facts and the sign-off need"
     } else {
         "its required facts need"

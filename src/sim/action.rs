@@ -60,7 +60,8 @@ pub struct TimedAction {
 pub struct ActionLog {
     /// Format version.
     pub version: u32,
-    /// Path of the scenario file, as given when the run was made.
+    /// Path of the scenario file (made absolute when the run is saved;
+    /// `replay` also looks beside the log, by file name).
     pub scenario: String,
     /// Scenario id, checked on replay.
     pub scenario_id: String,
