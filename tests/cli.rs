@@ -143,6 +143,8 @@ fn saved_log_replays_to_the_same_object() {
     // A log or scenario that does not exist is a usage error.
     let r = onbrand(&["replay", "no-such-log.ron"]);
     assert_eq!(r.status.code(), Some(2));
+    let r = onbrand(&["sim", "no-such-scenario.ron", "--calibrate"]);
+    assert_eq!(r.status.code(), Some(2));
     let r = onbrand(&["sim", "no-such-scenario.ron"]);
     assert_eq!(r.status.code(), Some(2));
     assert_eq!(

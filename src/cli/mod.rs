@@ -246,6 +246,13 @@ fn input_file(path: &std::path::Path) -> Result<(), u8> {
     Err(USAGE)
 }
 
+/// Loads a scenario file named on the command line, printing its problems:
+/// a missing file is a usage error, an invalid one a problem found.
+fn load_input(path: &std::path::Path) -> Result<crate::scenario::Scenario, u8> {
+    input_file(path)?;
+    load_or_report(path).ok_or(PROBLEMS)
+}
+
 /// Loads one scenario for a command, printing its problems.
 pub(crate) fn load_or_report(path: &std::path::Path) -> Option<crate::scenario::Scenario> {
     let loaded = crate::scenario::load_file(path);

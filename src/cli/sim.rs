@@ -25,11 +25,9 @@ pub(super) fn run(
         eprintln!("error: --save-log records one run: use it with --runs 1");
         return super::USAGE;
     }
-    if let Err(code) = super::input_file(path) {
-        return code;
-    }
-    let Some(sc) = super::load_or_report(path) else {
-        return super::PROBLEMS;
+    let sc = match super::load_input(path) {
+        Ok(sc) => sc,
+        Err(code) => return code,
     };
     let mut reports = Vec::with_capacity(runs as usize);
     if !json {
@@ -121,11 +119,9 @@ pub(super) fn run(
 /// Every bot over `runs` seeds: the score bands a trainer reads to see at
 /// once whether a scenario is too easy or impossible.
 pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> u8 {
-    if let Err(code) = super::input_file(path) {
-        return code;
-    }
-    let Some(sc) = super::load_or_report(path) else {
-        return super::PROBLEMS;
+    let sc = match super::load_input(path) {
+        Ok(sc) => sc,
+        Err(code) => return code,
     };
     if !json {
         println!(
