@@ -28,7 +28,7 @@ fn check_replays(path: &str, seeds: u64) {
             player: bot_name.into(),
             actions,
             scenario_fingerprint: Some("0123456789abcdef".into()),
-            result: Some(RunReport::new(&sc.id, seed, bot_name, &original).recorded()),
+            result: Some(RunReport::new(&sc.id, seed, bot_name, &original).score),
         };
         let text = log.to_ron();
         let back = ActionLog::from_ron(&text).expect("log round-trips through RON");

@@ -88,14 +88,14 @@ pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> u8 {
         println!("{} — seed {} — {}", sc.title, r.seed, r.player);
         println!(
             "overall {} ({}), {}",
-            r.overall,
+            r.score.overall,
             r.grade,
-            if r.passed { "passed" } else { "failed" }
+            if r.score.passed { "passed" } else { "failed" }
         );
         for (name, v) in result.dims.named() {
             println!("  {name:<15} {v:>3}");
         }
-        println!("  incidents       {:>3}", r.incidents);
+        println!("  incidents       {:>3}", r.score.incidents);
         for f in &result.findings {
             println!("  [{}] {:?}: {}", clock(f.at), f.rule, f.what);
         }
@@ -117,11 +117,11 @@ pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> u8 {
         );
     }
     match &log.result {
-        Some(recorded) if *recorded != r.recorded() => {
+        Some(recorded) if *recorded != r.score => {
             eprintln!(
                 "{}: error: the replay does not reproduce the recorded run: {}",
                 path.display(),
-                recorded.differences(&r.recorded()).join(", ")
+                recorded.differences(&r.score).join(", ")
             );
             super::PROBLEMS
         }

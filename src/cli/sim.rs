@@ -58,15 +58,15 @@ pub(super) fn run(
             println!(
                 "{:>8} {:>7} {:>5} {:>4} {:>5} {:>8} {:>9} {:>7} {:>6} {:>9}",
                 s,
-                r.overall,
+                r.score.overall,
                 r.grade,
-                if r.passed { "yes" } else { "no" },
-                r.speed,
-                r.accuracy,
-                r.alignment,
-                r.process,
-                r.account_safety,
-                r.incidents
+                if r.score.passed { "yes" } else { "no" },
+                r.score.speed,
+                r.score.accuracy,
+                r.score.alignment,
+                r.score.process,
+                r.score.account_safety,
+                r.score.incidents
             );
         }
         if let Some(out) = save_log {
@@ -80,7 +80,7 @@ pub(super) fn run(
                 player: bot.to_owned(),
                 actions,
                 scenario_fingerprint: std::fs::read(path).ok().map(|b| fingerprint(&b)),
-                result: Some(r.recorded()),
+                result: Some(r.score),
             };
             if let Err(e) = std::fs::write(out, log.to_ron()) {
                 eprintln!("error: cannot write {}: {e}", out.display());

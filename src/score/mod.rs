@@ -15,6 +15,7 @@ pub use summary::{Summary, summarise};
 
 use crate::scenario::types::Weights;
 use crate::sim::Shift;
+use crate::sim::action::RecordedScore;
 use serde::Serialize;
 
 /// The five dimensions, each 0–100.
@@ -121,58 +122,34 @@ pub struct RunReport {
     pub seed: u64,
     /// Who played.
     pub player: String,
-    /// Overall score.
-    pub overall: u32,
-    /// Speed.
-    pub speed: u32,
-    /// Accuracy.
-    pub accuracy: u32,
-    /// Brand alignment.
-    pub alignment: u32,
-    /// Process.
-    pub process: u32,
-    /// Account safety.
-    pub account_safety: u32,
+    /// The scores (`overall`, the five dimensions, `passed`, `incidents`),
+    /// the numbers a replay must reproduce.
+    #[serde(flatten)]
+    pub score: RecordedScore,
     /// Grade.
     pub grade: String,
-    /// Passed.
-    pub passed: bool,
-    /// Wrong-account posts.
-    pub incidents: u32,
     /// Number of findings.
     pub findings: usize,
 }
 
 impl RunReport {
-    /// The numbers a replay must reproduce.
-    pub fn recorded(&self) -> crate::sim::action::RecordedScore {
-        crate::sim::action::RecordedScore {
-            overall: self.overall,
-            speed: self.speed,
-            accuracy: self.accuracy,
-            alignment: self.alignment,
-            process: self.process,
-            account_safety: self.account_safety,
-            passed: self.passed,
-            incidents: self.incidents,
-        }
-    }
-
     /// The report of a scored run.
     pub fn new(scenario: &str, seed: u64, player: &str, s: &Score) -> RunReport {
         RunReport {
             scenario: scenario.to_owned(),
             seed,
             player: player.to_owned(),
-            overall: s.overall,
-            speed: s.dims.speed,
-            accuracy: s.dims.accuracy,
-            alignment: s.dims.alignment,
-            process: s.dims.process,
-            account_safety: s.dims.account_safety,
+            score: RecordedScore {
+                overall: s.overall,
+                speed: s.dims.speed,
+                accuracy: s.dims.accuracy,
+                alignment: s.dims.alignment,
+                process: s.dims.process,
+                account_safety: s.dims.account_safety,
+                passed: s.passed,
+                incidents: s.incidents,
+            },
             grade: s.grade.to_string(),
-            passed: s.passed,
-            incidents: s.incidents,
             findings: s.findings.len(),
         }
     }

@@ -62,13 +62,13 @@ pub fn summarise(runs: &[RunReport]) -> Summary {
     let n = runs.len();
     let col = |f: fn(&RunReport) -> u32| stats(&runs.iter().map(f).collect::<Vec<_>>());
     let mut dims = BTreeMap::new();
-    dims.insert("overall", col(|r| r.overall));
-    dims.insert("speed", col(|r| r.speed));
-    dims.insert("accuracy", col(|r| r.accuracy));
-    dims.insert("alignment", col(|r| r.alignment));
-    dims.insert("process", col(|r| r.process));
-    dims.insert("account_safety", col(|r| r.account_safety));
-    let passed = runs.iter().filter(|r| r.passed).count();
+    dims.insert("overall", col(|r| r.score.overall));
+    dims.insert("speed", col(|r| r.score.speed));
+    dims.insert("accuracy", col(|r| r.score.accuracy));
+    dims.insert("alignment", col(|r| r.score.alignment));
+    dims.insert("process", col(|r| r.score.process));
+    dims.insert("account_safety", col(|r| r.score.account_safety));
+    let passed = runs.iter().filter(|r| r.score.passed).count();
     Summary {
         runs: n,
         pass_rate: if n == 0 {
@@ -79,7 +79,7 @@ pub fn summarise(runs: &[RunReport]) -> Summary {
         incidents_mean: if n == 0 {
             0.0
         } else {
-            runs.iter().map(|r| r.incidents as f64).sum::<f64>() / n as f64
+            runs.iter().map(|r| r.score.incidents as f64).sum::<f64>() / n as f64
         },
         dims,
     }

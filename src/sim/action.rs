@@ -80,8 +80,9 @@ pub struct ActionLog {
     pub result: Option<RecordedScore>,
 }
 
-/// The score of a recorded run, as saved in its log.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The scores of a run: printed by `sim --json` and `replay --json`, and
+/// saved in the run's log, where a replay must find them again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordedScore {
     /// Overall score.
     pub overall: u32,
@@ -102,7 +103,7 @@ pub struct RecordedScore {
 }
 
 impl RecordedScore {
-    /// Where `other` differs from this one, as `name: other (recorded self)`.
+    /// Where `other` differs from this one, as `name other (recorded self)`.
     pub fn differences(&self, other: &RecordedScore) -> Vec<String> {
         let nums = [
             ("overall", self.overall, other.overall),
