@@ -310,18 +310,7 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
     };
 
     // Scoring.
-    let w = f.scoring.weights;
-    let total: u64 = [
-        w.speed,
-        w.accuracy,
-        w.alignment,
-        w.process,
-        w.account_safety,
-    ]
-    .iter()
-    .map(|&x| u64::from(x))
-    .sum();
-    if total == 0 {
+    if f.scoring.weights.total() == 0 {
         cx.error(top, "scoring weights are all zero".into());
     }
     if f.scoring.pass_mark > 100 {
@@ -394,7 +383,7 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
             .map(|n| judge(&holding, &voice, None, n.limit())),
         voice,
         holding,
-        weights: w,
+        weights: f.scoring.weights,
         pass_mark: f.scoring.pass_mark,
         debrief: f.debrief.clone(),
     };

@@ -43,7 +43,7 @@ impl Dimensions {
             (self.process, w.process),
             (self.account_safety, w.account_safety),
         ];
-        let total: u64 = pairs.iter().map(|p| p.1 as u64).sum();
+        let total = w.total();
         if total == 0 {
             return 0;
         }

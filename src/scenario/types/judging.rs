@@ -84,6 +84,22 @@ pub struct Weights {
     pub account_safety: u32,
 }
 
+impl Weights {
+    /// The sum of the weights (in `u64`: five `u32` cannot overflow it).
+    pub fn total(&self) -> u64 {
+        [
+            self.speed,
+            self.accuracy,
+            self.alignment,
+            self.process,
+            self.account_safety,
+        ]
+        .iter()
+        .map(|&w| u64::from(w))
+        .sum()
+    }
+}
+
 impl Default for Weights {
     fn default() -> Self {
         Weights {
