@@ -1,4 +1,9 @@
 //! `onbrand`: the game, and its headless commands (see `onbrand --help`).
+//! A thin binary over the library crates (ARCHITECTURE.md): it parses the
+//! command line, runs the command, and maps its error to an exit code in
+//! one place ([`cli::Error::code`]).
+
+mod cli;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -11,5 +16,11 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    onbrand::cli::run(onbrand::cli::Cli::parse())
+    match cli::run(cli::Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            e.report();
+            ExitCode::from(e.code())
+        }
+    }
 }

@@ -122,8 +122,9 @@ fn saved_log_replays_to_the_same_object() {
             "--json",
             "--save-log",
             log_s,
+            "--force",
         ]);
-        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let r = onbrand(&["replay", log_s, "--json"]);
         assert_eq!(
             r.status.code(),
@@ -225,10 +226,15 @@ fn replay_fails_when_the_result_differs() {
         far_text.contains(&format!("scenario: {sc_s:?}")),
         "{far_text}"
     );
+    // Replayed from `/`: the scenario is not beside the log, but the path
+    // it records is the very file it was recorded on (same fingerprint).
     let r = at(std::path::Path::new("/"), &["replay", far_s, "--json"]);
     assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
     assert_eq!(stdout(&r), stdout(&o));
-    assert_eq!(stderr(&r), "");
+    assert_eq!(
+        stderr(&r),
+        format!("{far_s}: note: scenario {sc_s} (the file the log was recorded on)\n")
+    );
 
     // The scenario file changed (a comment only): a warning, same score.
     let mut changed = std::fs::read_to_string(&sc).unwrap();
@@ -238,7 +244,9 @@ fn replay_fails_when_the_result_differs() {
     assert_eq!(r.status.code(), Some(0));
     assert_eq!(
         stderr(&r),
-        format!("{log_s}: warning: {sc_s} changed since this log was recorded\n")
+        format!(
+            "{log_s}: note: scenario {sc_s} (beside the log)\n{log_s}: warning: {sc_s} changed since this log was recorded\n"
+        )
     );
 
     // A log whose recorded score the replay does not give: exit 1, and
@@ -316,4 +324,35 @@ fn sim_usage_errors() {
         Some(1)
     );
     assert_eq!(onbrand(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn new_writes_the_starter_and_never_overwrites() {
+    let dir = std::env::temp_dir().join(format!("onbrand-new-{}", std::process::id()));
+    let path = dir.join("sub/mine.ron");
+    let first = onbrand(&["new", path.to_str().unwrap(), "--lang", "fr"]);
+    assert_eq!(first.status.code(), Some(0));
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("language: Fr"), "{written}");
+    let check = onbrand(&["check", path.to_str().unwrap()]);
+    assert_eq!(
+        stdout(&check).trim(),
+        format!("checked 1 file: 0 errors, 0 warnings"),
+        "the starter passes check"
+    );
+    std::fs::write(&path, "my own work").unwrap();
+    let again = onbrand(&["new", path.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "my own work",
+        "nothing the user saved is lost"
+    );
+    let check = onbrand(&["check", dir.join("sub").to_str().unwrap()]);
+    assert_eq!(
+        check.status.code(),
+        Some(1),
+        "a file of plain text is not a scenario"
+    );
+    std::fs::remove_dir_all(&dir).ok();
 }

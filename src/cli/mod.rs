@@ -1,18 +1,21 @@
-//! The command line: `onbrand` (the game), `play`, `check`, `sim`, `replay`.
-//!
-//! Exit codes: 0 success, 1 problems found (invalid scenario, failed
-//! replay), 2 usage error.
+//! The command line: `onbrand` (the game), `play`, `new`, `check`, `sim`,
+//! `replay` and, with the `dev` feature, `frame-bench`. Commands print their
+//! output and return an [`Error`]; `main` maps it to the exit code.
 
-pub mod check;
+mod check;
+mod error;
 mod new;
 mod replay;
 mod sim;
+mod write;
 
-pub use check::scenario_files;
+pub use error::{Error, Result};
+
 use clap::{Parser, Subcommand};
-pub use new::{STARTER_EN, STARTER_FR};
-use std::path::PathBuf;
-use std::process::ExitCode;
+use onbrand_core::scenario::{Language, Scenario};
+use onbrand_core::sim::bots::BotKind;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// On Brand: a training game for community managers.
 #[derive(Parser, Debug)]
@@ -34,35 +37,17 @@ pub struct GameArgs {
     /// Seed of the shifts (default: a new one each time).
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Interface language: en or fr.
-    #[arg(long, value_parser = ["en", "fr"])]
-    pub lang: Option<String>,
+    /// Interface language.
+    #[arg(long, value_enum)]
+    pub lang: Option<Language>,
     /// Run a UI script (RON) of inputs and screenshots, for tests.
+    #[cfg(feature = "dev")]
     #[arg(long, value_name = "FILE")]
     pub script: Option<PathBuf>,
     /// Folder for the script's screenshots.
+    #[cfg(feature = "dev")]
     #[arg(long, value_name = "DIR", default_value = "screenshots")]
     pub screenshots: PathBuf,
-}
-
-impl GameArgs {
-    /// The launch options of the game.
-    #[cfg(feature = "game")]
-    pub fn launch(&self, play: Option<PathBuf>, watch: bool) -> crate::game::Launch {
-        crate::game::Launch {
-            paths: self.paths.clone(),
-            play,
-            watch,
-            seed: self.seed,
-            lang: match self.lang.as_deref() {
-                Some("fr") => Some(crate::scenario::Language::Fr),
-                Some(_) => Some(crate::scenario::Language::En),
-                None => None,
-            },
-            script: self.script.clone(),
-            screenshots: self.screenshots.clone(),
-        }
-    }
 }
 
 /// The subcommands.
@@ -83,9 +68,9 @@ pub enum Command {
     New {
         /// The new file (.ron); an existing file is never overwritten.
         path: PathBuf,
-        /// Language of the starter: en or fr.
-        #[arg(long, default_value = "en", value_parser = ["en", "fr"])]
-        lang: String,
+        /// Language of the starter.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: Language,
     },
     /// Check scenario files (or folders of them) and report every problem.
     Check {
@@ -97,9 +82,9 @@ pub enum Command {
     Sim {
         /// Scenario file (.ron).
         scenario: PathBuf,
-        /// Bot: ideal, hasty, slow, careless or random (default ideal).
-        #[arg(long)]
-        bot: Option<String>,
+        /// The bot that plays (default ideal).
+        #[arg(long, value_enum)]
+        bot: Option<BotKind>,
         /// First seed (runs use seed, seed+1, …).
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -109,9 +94,13 @@ pub enum Command {
         /// Print one JSON object per run (and a summary line when runs > 1).
         #[arg(long)]
         json: bool,
-        /// Write the timed action log of the run (needs --runs 1).
+        /// Write the timed action log of the run (needs --runs 1); an
+        /// existing file is kept unless --force.
         #[arg(long, value_name = "FILE")]
         save_log: Option<PathBuf>,
+        /// Replace the file of --save-log if it exists.
+        #[arg(long, requires = "save_log")]
+        force: bool,
         /// Run every bot over many seeds (--runs, default 200) and print the
         /// expected score bands per bot and per dimension.
         #[arg(long, conflicts_with_all = ["save_log", "bot"])]
@@ -119,6 +108,7 @@ pub enum Command {
     },
     /// Measure frame times: the shift screen with a big feed, and an empty
     /// Bevy + bevy_egui app, in real windows (one JSON line each).
+    #[cfg(feature = "dev")]
     FrameBench {
         /// Items in the feed.
         #[arg(long, default_value_t = 1000)]
@@ -127,8 +117,8 @@ pub enum Command {
         #[arg(long, default_value_t = 600)]
         frames: u32,
         /// Internal: run one of the two apps.
-        #[arg(long, hide = true, value_parser = ["empty", "feed"])]
-        child: Option<String>,
+        #[arg(long, hide = true, value_enum)]
+        child: Option<onbrand_game::bench::BenchApp>,
     },
     /// Replay a saved action log and print its score.
     Replay {
@@ -143,29 +133,21 @@ pub enum Command {
     },
 }
 
-/// Usage error: bad arguments.
-pub const USAGE: u8 = 2;
-/// Problems found.
-pub const PROBLEMS: u8 = 1;
-
 /// Runs the command line: a headless command, or the game.
-pub fn run(cli: Cli) -> ExitCode {
-    let code = match cli.command {
+pub fn run(cli: Cli) -> Result {
+    match cli.command {
         None => {
             if let Some(p) = cli.game.paths.iter().find(|p| !p.exists()) {
-                eprintln!(
-                    "error: `{}` is neither a command nor an existing scenario file or folder (see `onbrand --help`)",
-                    p.display()
-                );
-                return ExitCode::from(USAGE);
+                return Err(Error::Usage(format!(
+                    "`{}` is neither a command nor an existing scenario file or folder (see `onbrand --help`)",
+                    onbrand_core::untrusted::escape_path(p)
+                )));
             }
-            return open_game(&cli.game, None, false);
+            open_game(&cli.game, None, false)
         }
-        Some(Command::Play { path, watch, game }) => {
-            return open_game(&game, Some(path), watch);
-        }
+        Some(Command::Play { path, watch, game }) => open_game(&game, Some(path), watch),
         Some(Command::Check { paths }) => check::run(&paths),
-        Some(Command::New { path, lang }) => new::run(&path, &lang),
+        Some(Command::New { path, lang }) => new::run(&path, lang),
         Some(Command::Sim {
             scenario,
             seed,
@@ -181,59 +163,59 @@ pub fn run(cli: Cli) -> ExitCode {
             runs,
             json,
             save_log,
+            force,
             calibrate: false,
         }) => sim::run(
             &scenario,
-            bot.as_deref().unwrap_or("ideal"),
+            bot.unwrap_or(BotKind::Ideal),
             seed,
             runs.unwrap_or(1),
             json,
-            save_log.as_deref(),
+            save_log.as_deref().map(|p| (p, force)),
         ),
         Some(Command::Replay {
             log,
             json,
             scenario,
         }) => replay::run(&log, json, scenario.as_deref()),
+        #[cfg(feature = "dev")]
         Some(Command::FrameBench {
             items,
             frames,
             child,
         }) => {
-            return frame_bench(child, items, frames);
+            match child {
+                Some(app) => onbrand_game::bench::child(app, items, frames)?,
+                None => onbrand_game::bench::compare(items, frames)?,
+            }
+            Ok(())
         }
-    };
-    ExitCode::from(code)
-}
-
-#[cfg(feature = "game")]
-fn open_game(args: &GameArgs, play: Option<PathBuf>, watch: bool) -> ExitCode {
-    crate::game::run(args.launch(play, watch))
-}
-
-#[cfg(not(feature = "game"))]
-fn open_game(_: &GameArgs, _: Option<PathBuf>, _: bool) -> ExitCode {
-    eprintln!(
-        "error: this build has no game window (built without the `game` feature); the headless commands work"
-    );
-    ExitCode::from(USAGE)
-}
-
-#[cfg(feature = "game")]
-fn frame_bench(child: Option<String>, items: usize, frames: u32) -> ExitCode {
-    match child {
-        Some(kind) => crate::game::bench::child(&kind, items, frames),
-        None => crate::game::bench::compare(items, frames),
     }
 }
 
+#[cfg(feature = "game")]
+fn open_game(args: &GameArgs, play: Option<PathBuf>, watch: bool) -> Result {
+    let launch = onbrand_game::Launch {
+        paths: args.paths.clone(),
+        play,
+        watch,
+        seed: args.seed,
+        lang: args.lang,
+        #[cfg(feature = "dev")]
+        script: args.script.clone().map(|s| (s, args.screenshots.clone())),
+    };
+    Ok(onbrand_game::run(launch)?)
+}
+
 #[cfg(not(feature = "game"))]
-fn frame_bench(_: Option<String>, _: usize, _: u32) -> ExitCode {
-    open_game(&GameArgs::default(), None, false)
+fn open_game(_: &GameArgs, _: Option<PathBuf>, _: bool) -> Result {
+    Err(Error::Usage(
+        "this build has no game window (built without the `game` feature); the headless commands work".into(),
+    ))
 }
 
 /// A file named on the command line must exist: if not, a usage error.
-fn input_file(path: &std::path::Path) -> Result<(), u8> {
+fn input_file(path: &Path) -> Result {
     if path.is_file() {
         return Ok(());
     }
@@ -242,20 +224,22 @@ fn input_file(path: &std::path::Path) -> Result<(), u8> {
     } else {
         "no such file"
     };
-    eprintln!("error: {}: {what}", path.display());
-    Err(USAGE)
+    Err(Error::Usage(format!(
+        "{}: {what}",
+        onbrand_core::untrusted::escape_path(path)
+    )))
 }
 
 /// Loads a scenario file named on the command line, printing its problems:
 /// a missing file is a usage error, an invalid one a problem found.
-fn load_input(path: &std::path::Path) -> Result<crate::scenario::Scenario, u8> {
+fn load_input(path: &Path) -> Result<Arc<Scenario>> {
     input_file(path)?;
-    load_or_report(path).ok_or(PROBLEMS)
+    load_or_report(path).ok_or(Error::Reported)
 }
 
 /// Loads one scenario for a command, printing its problems.
-pub(crate) fn load_or_report(path: &std::path::Path) -> Option<crate::scenario::Scenario> {
-    let loaded = crate::scenario::load_file(path);
+fn load_or_report(path: &Path) -> Option<Arc<Scenario>> {
+    let loaded = onbrand_core::scenario::load_file(path);
     for d in &loaded.diagnostics {
         eprintln!("{d}");
     }

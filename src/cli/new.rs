@@ -1,35 +1,23 @@
 //! `onbrand new PATH`: a commented starter scenario that passes `check`.
 
+use super::write::create_new;
+use super::{Error, Result};
+use onbrand_core::scenario::Language;
+use onbrand_core::scenario::starter::starter;
+use onbrand_core::untrusted::escape_path;
 use std::path::Path;
 
-/// The English starter.
-pub const STARTER_EN: &str = include_str!("templates/starter-en.ron");
-/// The French starter.
-pub const STARTER_FR: &str = include_str!("templates/starter-fr.ron");
-
-pub(super) fn run(path: &Path, lang: &str) -> u8 {
-    if path.exists() {
-        eprintln!(
-            "error: {} already exists: choose another name (nothing was written)",
-            path.display()
-        );
-        return super::PROBLEMS;
+pub(super) fn run(path: &Path, lang: Language) -> Result {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::Failed(format!("error: cannot create {}: {e}", escape_path(dir)))
+        })?;
     }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && let Err(e) = std::fs::create_dir_all(dir)
-    {
-        eprintln!("error: cannot create {}: {e}", dir.display());
-        return super::PROBLEMS;
-    }
-    let text = if lang == "fr" { STARTER_FR } else { STARTER_EN };
-    if let Err(e) = std::fs::write(path, text) {
-        eprintln!("error: cannot write {}: {e}", path.display());
-        return super::PROBLEMS;
-    }
-    let p = path.display();
+    create_new(path, starter(lang).as_bytes()).map_err(|e| Error::Failed(format!("error: {e}")))?;
+    let p = escape_path(path);
     println!("wrote {p}");
     println!("next: onbrand check {p}");
     println!("      onbrand sim {p} --calibrate");
     println!("      onbrand play {p} --watch");
-    0
+    Ok(())
 }

@@ -1,82 +1,68 @@
 //! `onbrand replay LOG`: re-runs a saved action log; the score must equal
 //! the original run's, or the replay fails (exit 1) and says what differs.
 
-use crate::scenario::duration::clock;
-use crate::score::{RunReport, score};
-use crate::sim::ActionLog;
-use crate::sim::action::fingerprint;
-use crate::sim::bots::replay;
-use std::path::{Path, PathBuf};
+use super::{Error, Result};
+use onbrand_core::scenario::duration::clock;
+use onbrand_core::score::{RunReport, score};
+use onbrand_core::sim::ActionLog;
+use onbrand_core::sim::action::fingerprint_matches;
+use onbrand_core::sim::bots::replay;
+use onbrand_core::untrusted::{ScenarioSource, escape, escape_path, read_file, scenario_for_log};
+use std::path::Path;
 
 /// Refused actions shown one by one; beyond, only their number.
 const SHOWN_REFUSALS: usize = 5;
 
-/// Finds the log's scenario: as written, or relative to the log's folder,
-/// or (for a log from another machine) by its file name beside the log.
-fn scenario_path(log_path: &Path, written: &str) -> PathBuf {
-    let p = PathBuf::from(written);
-    if p.is_file() {
-        return p;
+pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> Result {
+    super::input_file(path)?;
+    if let Some(p) = scenario {
+        super::input_file(p)?;
     }
-    let dir = log_path.parent().unwrap_or(Path::new(""));
-    [
-        dir.join(&p),
-        p.file_name().map(|n| dir.join(n)).unwrap_or_default(),
-    ]
-    .into_iter()
-    .find(|c| c.is_file())
-    .unwrap_or(p)
-}
-
-pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> u8 {
-    if let Err(code) = super::input_file(path) {
-        return code;
+    let log_name = escape_path(path);
+    let bytes =
+        read_file(path).map_err(|e| Error::Failed(format!("{log_name}:1:1: error: {e}")))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        Error::Failed(format!(
+            "{log_name}:1:1: error: the action log is not valid UTF-8 text"
+        ))
+    })?;
+    let log = ActionLog::from_ron(text).map_err(|e| Error::Failed(format!("{log_name}:{e}")))?;
+    let source = scenario_for_log(
+        path,
+        &log.scenario,
+        log.scenario_fingerprint.as_deref(),
+        scenario,
+    )
+    .map_err(|e| Error::Failed(format!("{log_name}: error: {e}")))?;
+    let sc_path = source.path();
+    match &source {
+        ScenarioSource::Named(_) => {}
+        ScenarioSource::BesideLog(p) => eprintln!(
+            "{log_name}: note: scenario {} (beside the log)",
+            escape_path(p)
+        ),
+        ScenarioSource::Recorded(p) => eprintln!(
+            "{log_name}: note: scenario {} (the file the log was recorded on)",
+            escape_path(p)
+        ),
     }
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{}: error: cannot read the action log: {e}", path.display());
-            return super::PROBLEMS;
-        }
-    };
-    let log = match ActionLog::from_ron(&text) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("{}:{e}", path.display());
-            return super::PROBLEMS;
-        }
-    };
-    let sc_path = match scenario {
-        Some(p) => {
-            if let Err(code) = super::input_file(p) {
-                return code;
-            }
-            p.to_owned()
-        }
-        None => scenario_path(path, &log.scenario),
-    };
-    let Some(sc) = super::load_or_report(&sc_path) else {
-        return super::PROBLEMS;
-    };
+    let sc = super::load_or_report(sc_path).ok_or(Error::Reported)?;
     if sc.id != log.scenario_id {
-        eprintln!(
-            "{}: error: the log was recorded on scenario `{}`, but {} is `{}`",
-            path.display(),
-            log.scenario_id,
-            sc_path.display(),
-            sc.id
-        );
-        return super::PROBLEMS;
+        return Err(Error::Failed(format!(
+            "{log_name}: error: the log was recorded on scenario `{}`, but {} is `{}`",
+            onbrand_core::untrusted::echo(&log.scenario_id),
+            escape_path(sc_path),
+            onbrand_core::untrusted::echo(&sc.id)
+        )));
     }
     let changed = log
         .scenario_fingerprint
         .as_ref()
-        .is_some_and(|f| std::fs::read(&sc_path).is_ok_and(|bytes| fingerprint(&bytes) != *f));
+        .is_some_and(|f| read_file(sc_path).is_ok_and(|bytes| !fingerprint_matches(&bytes, f)));
     if changed {
         eprintln!(
-            "{}: warning: {} changed since this log was recorded",
-            path.display(),
-            sc_path.display()
+            "{log_name}: warning: {} changed since this log was recorded",
+            escape_path(sc_path)
         );
     }
     let shift = replay(&sc, log.seed, &log.actions);
@@ -85,19 +71,24 @@ pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> u8 {
     if json {
         println!("{}", serde_json::to_string(&r).unwrap_or_default());
     } else {
-        println!("{} — seed {} — {}", sc.title, r.seed, r.player);
+        println!(
+            "{} — seed {} — {}",
+            escape(&sc.title),
+            r.seed,
+            escape(&r.player)
+        );
         println!(
             "overall {} ({}), {}",
             r.score.overall,
             r.grade,
             if r.score.passed { "passed" } else { "failed" }
         );
-        for (name, v) in result.dims.named() {
-            println!("  {name:<15} {v:>3}");
+        for (d, v) in result.dims.iter() {
+            println!("  {:<15} {v:>3}", d.key());
         }
         println!("  incidents       {:>3}", r.score.incidents);
-        for f in &result.findings {
-            println!("  [{}] {:?}: {}", clock(f.at), f.rule, f.what);
+        for f in onbrand_text::render_all(&sc, &result.findings, sc.language) {
+            println!("  [{}] {:?}: {}", clock(f.at), f.rule, escape(&f.what));
         }
     }
     // Refused actions are part of the run (a bot or a trainee may try what
@@ -105,26 +96,21 @@ pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> u8 {
     let refused = shift.refusals();
     for (action, reason) in refused.iter().take(SHOWN_REFUSALS) {
         eprintln!(
-            "{}: note: the shift refused {action:?}: {reason:?}",
-            path.display()
+            "{log_name}: note: the shift refused {}: {reason:?}",
+            escape(&format!("{action:?}"))
         );
     }
     if refused.len() > SHOWN_REFUSALS {
         eprintln!(
-            "{}: note: and {} more refused actions",
-            path.display(),
+            "{log_name}: note: and {} more refused actions",
             refused.len() - SHOWN_REFUSALS
         );
     }
     match &log.result {
-        Some(recorded) if *recorded != r.score => {
-            eprintln!(
-                "{}: error: the replay does not reproduce the recorded run: {}",
-                path.display(),
-                recorded.differences(&r.score).join(", ")
-            );
-            super::PROBLEMS
-        }
-        _ => 0,
+        Some(recorded) if *recorded != r.score => Err(Error::Failed(format!(
+            "{log_name}: error: the replay does not reproduce the recorded run: {}",
+            recorded.differences(&r.score).join(", ")
+        ))),
+        _ => Ok(()),
     }
 }

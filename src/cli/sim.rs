@@ -1,75 +1,79 @@
 //! `onbrand sim`: bots play a scenario headless; scores as a table or JSON.
 
-use crate::score::{RunReport, score, summarise};
-use crate::sim::ActionLog;
-use crate::sim::action::fingerprint;
-use crate::sim::bots::{BOT_NAMES, by_name, play};
+use super::write::write_atomic;
+use super::{Error, Result};
+use onbrand_core::scenario::Dimension;
+use onbrand_core::score::{RunReport, score, summarise};
+use onbrand_core::sim::ActionLog;
+use onbrand_core::sim::action::fingerprint;
+use onbrand_core::sim::bots::{BotKind, play};
+use onbrand_core::untrusted::{escape, escape_path};
 use std::path::Path;
+
+/// Short column titles of the dimensions in tables.
+fn column(d: Dimension) -> &'static str {
+    match d {
+        Dimension::Speed => "speed",
+        Dimension::Accuracy => "accuracy",
+        Dimension::Alignment => "alignment",
+        Dimension::Process => "process",
+        Dimension::AccountSafety => "safety",
+    }
+}
 
 pub(super) fn run(
     path: &Path,
-    bot: &str,
+    bot: BotKind,
     seed: u64,
     runs: u64,
     json: bool,
-    save_log: Option<&Path>,
-) -> u8 {
-    if by_name(bot, 0).is_none() {
-        eprintln!(
-            "error: unknown bot `{bot}` (bots: {})",
-            BOT_NAMES.join(", ")
-        );
-        return super::USAGE;
-    }
+    save_log: Option<(&Path, bool)>,
+) -> Result {
     if save_log.is_some() && runs != 1 {
-        eprintln!("error: --save-log records one run: use it with --runs 1");
-        return super::USAGE;
+        return Err(Error::Usage(
+            "--save-log records one run: use it with --runs 1".into(),
+        ));
     }
-    let sc = match super::load_input(path) {
-        Ok(sc) => sc,
-        Err(code) => return code,
-    };
+    let sc = super::load_input(path)?;
     let mut reports = Vec::with_capacity(runs as usize);
     if !json {
-        println!("{} — {} — bot {bot}", path.display(), sc.title);
         println!(
-            "{:>8} {:>7} {:>5} {:>4} {:>5} {:>8} {:>9} {:>7} {:>6} {:>9}",
-            "seed",
-            "overall",
-            "grade",
-            "pass",
-            "speed",
-            "accuracy",
-            "alignment",
-            "process",
-            "safety",
-            "incidents"
+            "{} — {} — bot {}",
+            escape_path(path),
+            escape(&sc.title),
+            bot.name()
         );
+        print!(
+            "{:>8} {:>7} {:>5} {:>4}",
+            "seed", "overall", "grade", "pass"
+        );
+        for d in Dimension::ALL {
+            print!(" {:>w$}", column(d), w = column(d).len().max(5));
+        }
+        println!(" {:>9}", "incidents");
     }
     for k in 0..runs {
         let s = seed.wrapping_add(k);
-        let mut b = by_name(bot, s).expect("bot name checked above");
+        let mut b = bot.make(s);
         let (shift, actions) = play(&sc, s, b.as_mut());
         let result = score(&shift);
-        let r = RunReport::new(&sc.id, s, bot, &result);
+        let r = RunReport::new(&sc.id, s, bot.name(), &result);
         if json {
             println!("{}", serde_json::to_string(&r).unwrap_or_default());
         } else {
-            println!(
-                "{:>8} {:>7} {:>5} {:>4} {:>5} {:>8} {:>9} {:>7} {:>6} {:>9}",
+            print!(
+                "{:>8} {:>7} {:>5} {:>4}",
                 s,
                 r.score.overall,
                 r.grade,
-                if r.score.passed { "yes" } else { "no" },
-                r.score.speed,
-                r.score.accuracy,
-                r.score.alignment,
-                r.score.process,
-                r.score.account_safety,
-                r.score.incidents
+                if r.score.passed { "yes" } else { "no" }
             );
+            for d in Dimension::ALL {
+                print!(" {:>w$}", r.score.get(d), w = column(d).len().max(5));
+            }
+            println!(" {:>9}", r.score.incidents);
         }
-        if let Some(out) = save_log {
+        if let Some((out, force)) = save_log {
             // The scenario's full path, so the log replays from any folder.
             let full = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
             let log = ActionLog {
@@ -77,15 +81,15 @@ pub(super) fn run(
                 scenario: full.display().to_string(),
                 scenario_id: sc.id.clone(),
                 seed: s,
-                player: bot.to_owned(),
+                player: bot.name().to_owned(),
                 actions,
-                scenario_fingerprint: std::fs::read(path).ok().map(|b| fingerprint(&b)),
+                scenario_fingerprint: onbrand_core::untrusted::read_file(path)
+                    .ok()
+                    .map(|b| fingerprint(&b)),
                 result: Some(r.score),
             };
-            if let Err(e) = std::fs::write(out, log.to_ron()) {
-                eprintln!("error: cannot write {}: {e}", out.display());
-                return super::PROBLEMS;
-            }
+            write_atomic(out, log.to_ron().as_bytes(), force)
+                .map_err(|e| Error::Failed(format!("error: {e}")))?;
         }
         reports.push(r);
     }
@@ -105,7 +109,9 @@ pub(super) fn run(
                 "{:>15} {:>6} {:>5} {:>5} {:>5}",
                 "", "mean", "p10", "p50", "p90"
             );
-            for (name, st) in &sum.dims {
+            let rows = std::iter::once(("overall", sum.overall))
+                .chain(Dimension::ALL.iter().map(|&d| (d.key(), sum.get(d))));
+            for (name, st) in rows {
                 println!(
                     "{name:>15} {:>6.1} {:>5} {:>5} {:>5}",
                     st.mean, st.p10, st.p50, st.p90
@@ -113,21 +119,18 @@ pub(super) fn run(
             }
         }
     }
-    0
+    Ok(())
 }
 
 /// Every bot over `runs` seeds: the score bands a trainer reads to see at
 /// once whether a scenario is too easy or impossible.
-pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> u8 {
-    let sc = match super::load_input(path) {
-        Ok(sc) => sc,
-        Err(code) => return code,
-    };
+pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> Result {
+    let sc = super::load_input(path)?;
     if !json {
         println!(
             "{} — {} — {runs} seeds per bot (from {seed})\n",
-            path.display(),
-            sc.title
+            escape_path(path),
+            escape(&sc.title)
         );
         println!(
             "{:<9} {:>6} {:>15} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
@@ -142,35 +145,36 @@ pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> u8 {
             "incidents"
         );
     }
-    for bot in BOT_NAMES {
+    for bot in BotKind::ALL {
         let reports: Vec<RunReport> = (0..runs)
             .map(|k| {
                 let s = seed.wrapping_add(k);
-                let mut b = by_name(bot, s).expect("known bot");
+                let mut b = bot.make(s);
                 let (shift, _) = play(&sc, s, b.as_mut());
-                RunReport::new(&sc.id, s, bot, &score(&shift))
+                RunReport::new(&sc.id, s, bot.name(), &score(&shift))
             })
             .collect();
         let sum = summarise(&reports);
         if json {
-            println!("{}", serde_json::json!({ "bot": bot, "summary": sum }));
+            println!(
+                "{}",
+                serde_json::json!({ "bot": bot.name(), "summary": sum })
+            );
             continue;
         }
-        let d = |k: &str| sum.dims.get(k).copied().unwrap_or_default();
-        let o = d("overall");
-        println!(
-            "{bot:<9} {:>5.0}% {:>6} ({:>3}-{:>3}) {:>6.0} {:>6.0} {:>6.0} {:>6.0} {:>6.0} {:>9.2}",
+        let o = sum.overall;
+        print!(
+            "{:<9} {:>5.0}% {:>6} ({:>3}-{:>3})",
+            bot.name(),
             100.0 * sum.pass_rate,
             o.p50,
             o.p10,
             o.p90,
-            d("speed").mean,
-            d("accuracy").mean,
-            d("alignment").mean,
-            d("process").mean,
-            d("account_safety").mean,
-            sum.incidents_mean
         );
+        for d in Dimension::ALL {
+            print!(" {:>6.0}", sum.get(d).mean);
+        }
+        println!(" {:>9.2}", sum.incidents_mean);
     }
     if !json {
         println!(
@@ -180,5 +184,5 @@ pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> u8 {
             "A sound scenario: ideal passes every seed; the bot that lacks the scenario's lesson fails."
         );
     }
-    0
+    Ok(())
 }

@@ -1,0 +1,336 @@
+//! Debrief findings, as data: each broken rule with its time, the item, and
+//! the figures and phrases that say what happened. Words come later, at the
+//! edge (`onbrand-text` renders a finding in English or French, with why it
+//! matters and the ideal answer).
+
+use super::dimensions::{first_valid_response, is_brand_speech};
+use crate::scenario::{EventKind, Expect, Ms, Rule, Scenario};
+use crate::sim::log::{LogEvent, PostKind};
+use crate::sim::state::Post;
+use crate::sim::{ItemId, PostId, Shift};
+use serde::Serialize;
+
+/// One broken rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// When it happened (simulation ms).
+    pub at: Ms,
+    /// The item concerned (the original item, never an escalation post).
+    pub item: Option<ItemId>,
+    /// The scenario event of that item.
+    pub event: Option<usize>,
+    /// Who wrote the item (persona index).
+    pub author: Option<usize>,
+    /// What happened: the rule broken, with its figures and phrases.
+    pub detail: Detail,
+}
+
+/// What happened, for each rule, with what the debrief needs to say it.
+/// Indices are the scenario's (accounts, facts, wrong facts, approvers).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub enum Detail {
+    /// A post went out on `account` instead of `expected`.
+    WrongAccount {
+        /// The post.
+        post: PostId,
+        /// Where it went.
+        account: usize,
+        /// Where it should have gone.
+        expected: usize,
+        /// What it said.
+        text: String,
+    },
+    /// A wrong-account post stayed up too long.
+    LeftUp {
+        /// The post.
+        post: PostId,
+        /// How long it stayed up.
+        up: Ms,
+        /// Whether it was deleted in the end.
+        deleted: bool,
+        /// Screenshots taken of it.
+        screenshots: u32,
+    },
+    /// An item needing an answer got none.
+    Unanswered {
+        /// The item's text.
+        text: String,
+    },
+    /// The fan gave up waiting.
+    PatienceOut {
+        /// How long they waited.
+        waited: Ms,
+    },
+    /// The first response came after the SLA.
+    Slow {
+        /// How long the fan waited for it.
+        waited: Ms,
+        /// The SLA.
+        target: Ms,
+    },
+    /// A holding reply where the answer itself was needed.
+    HoldingNotOk,
+    /// A required fact was left out.
+    MissingFact {
+        /// The fact.
+        fact: usize,
+    },
+    /// A wrong fact was stated.
+    WrongFact {
+        /// The wrong fact.
+        fact: usize,
+        /// The phrase that stated it.
+        phrase: String,
+    },
+    /// Posted on an approval topic without approval.
+    Unapproved {
+        /// What was posted.
+        text: String,
+    },
+    /// Answered a troll from the brand's account.
+    FedTroll {
+        /// What was posted.
+        text: String,
+    },
+    /// A banned or avoided phrase.
+    OffVoice {
+        /// The phrase, as the scenario wrote it.
+        phrase: String,
+    },
+    /// The reply did not end with the sign-off.
+    MissingSignOff,
+    /// Capitals or too many exclamation marks.
+    Shouting {
+        /// The words in capitals.
+        words: Vec<String>,
+        /// The exclamation marks, when there were too many.
+        exclamations: Option<usize>,
+    },
+    /// Longer than the rubric allows.
+    TooLong {
+        /// Characters in the reply.
+        length: usize,
+    },
+    /// Approval asked where the community manager could answer alone.
+    NeedlessApproval {
+        /// Who was asked.
+        approver: usize,
+    },
+    /// Approval asked from someone who could not answer.
+    UnreachableApprover {
+        /// Who was asked.
+        approver: usize,
+    },
+}
+
+impl Detail {
+    /// The rule this breaks.
+    pub fn rule(&self) -> Rule {
+        match self {
+            Detail::WrongAccount { .. } => Rule::WrongAccount,
+            Detail::LeftUp { .. } => Rule::LeftUp,
+            Detail::Unanswered { .. } => Rule::Unanswered,
+            Detail::PatienceOut { .. } => Rule::PatienceOut,
+            Detail::Slow { .. } => Rule::Slow,
+            Detail::HoldingNotOk => Rule::HoldingNotOk,
+            Detail::MissingFact { .. } => Rule::MissingFact,
+            Detail::WrongFact { .. } => Rule::WrongFact,
+            Detail::Unapproved { .. } => Rule::Unapproved,
+            Detail::FedTroll { .. } => Rule::FedTroll,
+            Detail::OffVoice { .. } => Rule::OffVoice,
+            Detail::MissingSignOff => Rule::MissingSignOff,
+            Detail::Shouting { .. } => Rule::Shouting,
+            Detail::TooLong { .. } => Rule::TooLong,
+            Detail::NeedlessApproval { .. } => Rule::NeedlessApproval,
+            Detail::UnreachableApprover { .. } => Rule::UnreachableApprover,
+        }
+    }
+}
+
+impl Finding {
+    /// The rule broken.
+    pub fn rule(&self) -> Rule {
+        self.detail.rule()
+    }
+}
+
+struct Builder<'a> {
+    s: &'a Shift,
+    sc: &'a Scenario,
+    out: Vec<Finding>,
+}
+
+impl Builder<'_> {
+    fn add(&mut self, at: Ms, item: Option<ItemId>, detail: Detail) {
+        let it = item.map(|i| &self.s.items()[i as usize]);
+        self.out.push(Finding {
+            at,
+            item,
+            event: it.map(|it| it.event),
+            author: it.and_then(|it| it.author),
+            detail,
+        });
+    }
+
+    fn post_text(&self, p: &Post) -> String {
+        p.text(self.sc).to_owned()
+    }
+
+    fn wrong_accounts(&mut self) {
+        let now = self.s.now();
+        for p in self.s.posts().iter().filter(|p| p.wrong_account) {
+            let expected = self.s.items()[p.item as usize].account;
+            let detail = Detail::WrongAccount {
+                post: p.id,
+                account: p.account,
+                expected,
+                text: self.post_text(p),
+            };
+            self.add(p.at, Some(p.item), detail);
+            if p.left_up(now) {
+                let detail = Detail::LeftUp {
+                    post: p.id,
+                    up: p.up_for(now),
+                    deleted: p.deleted.is_some(),
+                    screenshots: p.screenshots,
+                };
+                self.add(p.at, Some(p.item), detail);
+            }
+        }
+    }
+
+    fn items(&mut self) {
+        let s = self.s;
+        // When each fan first gave up, from one pass over the log (only
+        // needed when someone did).
+        let mut gave_up: Vec<Option<Ms>> = Vec::new();
+        if s.items().iter().any(|i| i.patience_out) {
+            gave_up.resize(s.items().len(), None);
+            for l in s.log() {
+                if let LogEvent::PatienceOut { item } = l.event {
+                    gave_up[item as usize].get_or_insert(l.at);
+                }
+            }
+        }
+        for it in s.items().iter().filter(|i| i.escalated_from.is_none()) {
+            let e = &self.sc.events[it.event];
+            if e.expect != Expect::Answer {
+                continue;
+            }
+            if !it.is_answered() {
+                let text = s.item_text(it.id).to_owned();
+                self.add(s.now(), Some(it.id), Detail::Unanswered { text });
+            }
+            if it.patience_out {
+                let at = gave_up[it.id as usize].unwrap_or(s.now());
+                let waited = at - it.arrived;
+                self.add(at, Some(it.id), Detail::PatienceOut { waited });
+            }
+            if let (Some(sla), Some(t)) = (self.sc.sla, first_valid_response(s, it))
+                && t - it.arrived > sla
+            {
+                let detail = Detail::Slow {
+                    waited: t - it.arrived,
+                    target: sla,
+                };
+                self.add(t, Some(it.id), detail);
+            }
+        }
+    }
+
+    fn posts(&mut self) {
+        let s = self.s;
+        for p in s.posts().iter().filter(|p| p.kind != PostKind::Phone) {
+            let event = s.items()[p.item as usize].event;
+            let ev = &self.sc.events[event];
+            let j = s.judgement(p);
+            let right = !p.wrong_account;
+            // A clean reply on the right account, approved where needed:
+            // nothing to report (the common case, checked first).
+            if right
+                && p.kind != PostKind::Holding
+                && j.is_clean()
+                && ev.kind != EventKind::Troll
+                && (p.approved || !self.sc.needs_approval(event))
+            {
+                continue;
+            }
+            let item = Some(p.item);
+            if right && p.kind == PostKind::Holding {
+                if !self.sc.holding_ok(event) {
+                    self.add(p.at, item, Detail::HoldingNotOk);
+                }
+            } else if right {
+                for &fact in &j.facts_missing {
+                    self.add(p.at, item, Detail::MissingFact { fact });
+                }
+                for (fact, hit) in &j.wrong_facts {
+                    let detail = Detail::WrongFact {
+                        fact: *fact,
+                        phrase: hit.phrase.to_string(),
+                    };
+                    self.add(p.at, item, detail);
+                }
+                if self.sc.needs_approval(event) && !p.approved {
+                    let text = self.post_text(p);
+                    self.add(p.at, item, Detail::Unapproved { text });
+                }
+                if ev.kind == EventKind::Troll && ev.expect == Expect::Ignore {
+                    let text = self.post_text(p);
+                    self.add(p.at, item, Detail::FedTroll { text });
+                }
+            }
+            if !is_brand_speech(self.sc, p) {
+                continue;
+            }
+            for hit in &j.off_voice {
+                let phrase = hit.phrase.to_string();
+                self.add(p.at, item, Detail::OffVoice { phrase });
+            }
+            if j.sign_off_missing {
+                self.add(p.at, item, Detail::MissingSignOff);
+            }
+            if !j.shouting.is_empty() || j.too_many_exclamations {
+                let detail = Detail::Shouting {
+                    words: j.shouting.clone(),
+                    exclamations: j.too_many_exclamations.then_some(j.exclamations),
+                };
+                self.add(p.at, item, detail);
+            }
+            if j.too_long {
+                let detail = Detail::TooLong { length: j.length };
+                self.add(p.at, item, detail);
+            }
+        }
+    }
+
+    fn approvals(&mut self) {
+        for a in self.s.approvals() {
+            let event = self.s.items()[a.item as usize].event;
+            let approver = a.approver;
+            if !self.sc.needs_approval(event) {
+                let detail = Detail::NeedlessApproval { approver };
+                self.add(a.requested, Some(a.item), detail);
+            }
+            if a.due.is_none() {
+                let detail = Detail::UnreachableApprover { approver };
+                self.add(a.requested, Some(a.item), detail);
+            }
+        }
+    }
+}
+
+/// Every finding of a run, most serious rule first, then by time.
+pub fn collect(s: &Shift) -> Vec<Finding> {
+    let mut b = Builder {
+        s,
+        sc: s.scenario(),
+        out: Vec::new(),
+    };
+    b.wrong_accounts();
+    b.items();
+    b.posts();
+    b.approvals();
+    b.out.sort_by_key(|f| (f.rule().rank(), f.at, f.item));
+    b.out
+}

@@ -1,0 +1,186 @@
+//! Screens, settings and the running session (scenario, shift, actions).
+
+use bevy::prelude::*;
+use onbrand_core::scenario::{Language, Scenario};
+use onbrand_core::score::Score;
+use onbrand_core::sim::{Action, Shift, TimedAction};
+use onbrand_text::DebriefFinding;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The screen shown.
+#[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// Name, language, scenario list, settings.
+    #[default]
+    Title,
+    /// The brand's voice card, policy and accounts.
+    Briefing,
+    /// The shift itself.
+    Shift,
+    /// Scores and findings.
+    Debrief,
+}
+
+/// Player settings.
+#[derive(Resource, Clone, Debug)]
+pub struct Settings {
+    /// Trainee's name.
+    pub trainee: String,
+    /// Interface (and scenario) language.
+    pub lang: Language,
+    /// UI scale factor.
+    pub ui_scale: f32,
+    /// Sounds on.
+    pub sound: bool,
+    /// Pace: multiplies the shift clock (0.5 = half as fast).
+    pub pace: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            trainee: String::new(),
+            lang: Language::En,
+            ui_scale: 1.0,
+            sound: true,
+            pace: 1.0,
+        }
+    }
+}
+
+/// Simulated seconds per real second at 1× (a one-hour shift lasts twelve
+/// minutes at 1×).
+pub const TIME_COMPRESSION: f64 = 5.0;
+
+/// The shift's clock state.
+#[derive(Resource, Clone, Debug)]
+pub struct Clock {
+    /// Paused (by the button or the pause menu).
+    pub paused: bool,
+    /// 1, 2 or 4.
+    pub speed: u32,
+    /// Sub-millisecond remainder carried between frames.
+    pub carry: f64,
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock {
+            paused: false,
+            speed: 1,
+            carry: 0.0,
+        }
+    }
+}
+
+/// Overlays above the current screen.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Overlays {
+    /// The pause menu (Esc during a shift).
+    pub pause: bool,
+    /// The keyboard shortcuts (? or F1).
+    pub help: bool,
+}
+
+/// What the composer holds (interface state, not simulation state).
+#[derive(Clone, Debug, Default)]
+pub struct Draft {
+    /// The text being written.
+    pub text: String,
+    /// The saved reply it started from, if any.
+    pub saved: Option<u16>,
+    /// Approver chosen for a request (None: the topic's default).
+    pub approver: Option<u16>,
+}
+
+impl Draft {
+    /// The reply as the simulation takes it.
+    pub fn reply(&self, sc: &Scenario) -> onbrand_core::sim::Reply {
+        use onbrand_core::sim::Reply;
+        match self.saved {
+            Some(i)
+                if sc
+                    .replies
+                    .get(i as usize)
+                    .is_some_and(|r| r.text == self.text) =>
+            {
+                Reply::Saved(i)
+            }
+            Some(i) => Reply::Edited(i, self.text.as_str().into()),
+            None => Reply::Free(self.text.as_str().into()),
+        }
+    }
+}
+
+/// A scenario being played.
+#[derive(Resource)]
+pub struct Session {
+    /// The scenario file.
+    pub path: PathBuf,
+    /// The scenario (shared with the shift and the catalog).
+    pub scenario: Arc<Scenario>,
+    /// The seed.
+    pub seed: u64,
+    /// The running shift.
+    pub shift: Shift,
+    /// Every action taken, timed: the replayable log.
+    pub actions: Vec<TimedAction>,
+    /// Selected item (the keyboard cursor).
+    pub cursor: Option<u32>,
+    /// The composer's draft.
+    pub draft: Draft,
+    /// The score and its findings in words, once the shift is over.
+    pub result: Option<Outcome>,
+    /// Log length already seen by the sound and animation systems.
+    pub seen_log: usize,
+}
+
+impl Session {
+    /// A new shift of `scenario` with `seed`.
+    pub fn new(path: PathBuf, scenario: Arc<Scenario>, seed: u64) -> Session {
+        Session {
+            path,
+            shift: Shift::new(&scenario, seed),
+            scenario,
+            seed,
+            actions: Vec::new(),
+            cursor: None,
+            draft: Draft::default(),
+            result: None,
+            seen_log: 0,
+        }
+    }
+
+    /// Applies an action now and records it.
+    pub fn act(&mut self, action: Action) -> Result<(), onbrand_core::sim::Refusal> {
+        let at = self.shift.now();
+        let r = self.shift.apply(&action);
+        self.actions.push(TimedAction { at, action });
+        r
+    }
+
+    /// The selected item, if it has arrived.
+    pub fn selected(&self) -> Option<u32> {
+        self.cursor
+            .filter(|&c| (c as usize) < self.shift.items().len())
+    }
+}
+
+/// The end of a shift: its score, and the findings rendered in the
+/// interface language once (the debrief draws them every frame).
+pub struct Outcome {
+    /// The score.
+    pub score: Score,
+    /// The findings, in words.
+    pub findings: Vec<DebriefFinding>,
+}
+
+impl Outcome {
+    /// Scores a finished shift, findings in `lang`.
+    pub fn of(shift: &Shift, lang: Language) -> Outcome {
+        let score = onbrand_core::score::score(shift);
+        let findings = onbrand_text::render_all(shift.scenario(), &score.findings, lang);
+        Outcome { score, findings }
+    }
+}
