@@ -356,3 +356,89 @@ fn new_writes_the_starter_and_never_overwrites() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_debrief_in_json_and_in_words() {
+    // The careless bot on the golden day: a wrong-account post and more.
+    let args = [
+        "sim",
+        "tests/fixtures/golden.ron",
+        "--bot",
+        "careless",
+        "--seed",
+        "2",
+    ];
+    let o = onbrand(&[&args[..], &["--json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let run: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let findings = run["findings"].as_array().expect("findings is a list");
+    assert!(!findings.is_empty());
+    for f in findings {
+        for key in ["rule", "title", "at", "clock", "what", "why", "serious"] {
+            assert!(!f[key].is_null(), "{key} in {f}");
+        }
+        assert!(f.get("item").is_some() && f.get("ideal").is_some(), "{f}");
+    }
+    assert_eq!(findings[0]["rule"], "WrongAccount");
+    assert_eq!(run["lang"], "en");
+    assert_eq!(run["passed"], false);
+    assert_eq!(run["failed_by"][0]["rule"], "WrongAccount");
+    assert!(run["weighted"].as_u64().unwrap() >= run["overall"].as_u64().unwrap());
+    assert!(run["verdict"].as_array().is_some_and(|v| !v.is_empty()));
+
+    // --findings: the same findings as the debrief screen, in words.
+    let text = stdout(&onbrand(&[&args[..], &["--findings"]].concat()));
+    assert!(text.contains("\n!! ["), "{text}");
+    assert!(text.contains("Why it matters: "), "{text}");
+    assert!(text.contains("The ideal: "), "{text}");
+    for f in findings {
+        assert!(text.contains(f["what"].as_str().unwrap()), "{f}\n{text}");
+    }
+    // --lang: the same debrief in French.
+    let fr = onbrand(&[&args[..], &["--json", "--lang", "fr"]].concat());
+    let fr: serde_json::Value = serde_json::from_str(stdout(&fr).trim()).unwrap();
+    assert_eq!(fr["lang"], "fr");
+    assert_eq!(fr["findings"][0]["title"], "Mauvais compte");
+    assert_eq!(
+        fr["findings"].as_array().map(Vec::len),
+        Some(findings.len())
+    );
+    assert_eq!(fr["overall"], run["overall"]);
+    // --findings and --json do not go together.
+    assert_eq!(
+        onbrand(&[&args[..], &["--json", "--findings"]].concat())
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_log_scored_under_older_rules_warns_and_passes() {
+    let dir = std::env::temp_dir().join(format!("onbrand-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let sc = dir.join("golden.ron");
+    std::fs::copy("tests/fixtures/golden.ron", &sc).unwrap();
+    let log = dir.join("run.ron");
+    let (sc_s, log_s) = (sc.to_str().unwrap(), log.to_str().unwrap());
+    let o = onbrand(&["sim", sc_s, "--bot", "careless", "--save-log", log_s]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&log).unwrap();
+    let version = onbrand_core::score::RULES_VERSION;
+    assert!(text.contains(&format!("rules: Some({version})")), "{text}");
+    // The first rules wrote no version; their overall was not this one.
+    let old = text
+        .replacen(&format!("rules: Some({version}),"), "", 1)
+        .replacen("overall: ", "overall: 1", 1);
+    std::fs::write(&log, old).unwrap();
+    let r = onbrand(&["replay", log_s]);
+    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains(&format!(
+            "{log_s}: warning: recorded under scoring rules 1, scored now under rules {version}: overall "
+        )),
+        "{}",
+        stderr(&r)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

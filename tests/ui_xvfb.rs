@@ -146,6 +146,7 @@ fn mistakes_fail_the_shift_in_french() {
         shots,
     );
     let report = report(&out);
+    eprintln!("REPORT {report}");
     // Two wrong-account posts (a DM answered in public, the joke on the
     // brand account), an outdated price, a recall answer without approval.
     assert_eq!(report["incidents"], 2);

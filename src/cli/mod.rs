@@ -3,6 +3,7 @@
 //! output and return an [`Error`]; `main` maps it to the exit code.
 
 mod check;
+mod debrief;
 mod error;
 mod new;
 mod replay;
@@ -91,9 +92,17 @@ pub enum Command {
         /// Number of runs (default 1; 200 per bot with --calibrate).
         #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
         runs: Option<u64>,
-        /// Print one JSON object per run (and a summary line when runs > 1).
+        /// Print one JSON object per run, with its findings (and a summary
+        /// line when runs > 1).
         #[arg(long)]
         json: bool,
+        /// Print each run's debrief: how the overall was formed, then every
+        /// finding (rule, time, item and author, what, why, the ideal).
+        #[arg(long, conflicts_with_all = ["json", "calibrate"])]
+        findings: bool,
+        /// Language of the debrief (default: the scenario's).
+        #[arg(long, value_enum)]
+        lang: Option<Language>,
         /// Write the timed action log of the run (needs --runs 1); an
         /// existing file is kept unless --force.
         #[arg(long, value_name = "FILE")]
@@ -127,6 +136,13 @@ pub enum Command {
         /// Print the result as JSON, like `sim --json`.
         #[arg(long)]
         json: bool,
+        /// Print the debrief in full: every finding with why it matters and
+        /// the ideal.
+        #[arg(long, conflicts_with = "json")]
+        findings: bool,
+        /// Language of the debrief (default: the scenario's).
+        #[arg(long, value_enum)]
+        lang: Option<Language>,
         /// The scenario file, if it moved since the log was recorded.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
@@ -162,6 +178,8 @@ pub fn run(cli: Cli) -> Result {
             seed,
             runs,
             json,
+            findings,
+            lang,
             save_log,
             force,
             calibrate: false,
@@ -170,14 +188,28 @@ pub fn run(cli: Cli) -> Result {
             bot.unwrap_or(BotKind::Ideal),
             seed,
             runs.unwrap_or(1),
-            json,
-            save_log.as_deref().map(|p| (p, force)),
+            sim::Output {
+                json,
+                findings,
+                lang,
+                save_log: save_log.as_deref().map(|p| (p, force)),
+            },
         ),
         Some(Command::Replay {
             log,
             json,
+            findings,
+            lang,
             scenario,
-        }) => replay::run(&log, json, scenario.as_deref()),
+        }) => replay::run(
+            &log,
+            scenario.as_deref(),
+            replay::Output {
+                json,
+                findings,
+                lang,
+            },
+        ),
         #[cfg(feature = "dev")]
         Some(Command::FrameBench {
             items,

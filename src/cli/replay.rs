@@ -2,18 +2,29 @@
 //! the original run's, or the replay fails (exit 1) and says what differs.
 
 use super::{Error, Result};
-use onbrand_core::scenario::duration::clock;
-use onbrand_core::score::{RunReport, score};
+use onbrand_core::scenario::Language;
+use onbrand_core::score::{RULES_VERSION, score};
 use onbrand_core::sim::ActionLog;
 use onbrand_core::sim::action::fingerprint_matches;
 use onbrand_core::sim::bots::replay;
 use onbrand_core::untrusted::{ScenarioSource, escape, escape_path, read_file, scenario_for_log};
+use onbrand_text::Report;
 use std::path::Path;
 
 /// Refused actions shown one by one; beyond, only their number.
 const SHOWN_REFUSALS: usize = 5;
 
-pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> Result {
+/// What `replay` prints.
+pub(super) struct Output {
+    /// The [`Report`] as one JSON object.
+    pub json: bool,
+    /// The debrief in full (otherwise one line per finding).
+    pub findings: bool,
+    /// The language of the debrief (default: the scenario's).
+    pub lang: Option<Language>,
+}
+
+pub(super) fn run(path: &Path, scenario: Option<&Path>, out: Output) -> Result {
     super::input_file(path)?;
     if let Some(p) = scenario {
         super::input_file(p)?;
@@ -67,8 +78,9 @@ pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> Result {
     }
     let shift = replay(&sc, log.seed, &log.actions);
     let result = score(&shift);
-    let r = RunReport::new(&sc.id, log.seed, &log.player, &result);
-    if json {
+    let lang = out.lang.unwrap_or(sc.language);
+    let r = Report::new(&sc, log.seed, &log.player, &result, lang);
+    if out.json {
         println!("{}", serde_json::to_string(&r).unwrap_or_default());
     } else {
         println!(
@@ -77,19 +89,8 @@ pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> Result {
             r.seed,
             escape(&r.player)
         );
-        println!(
-            "overall {} ({}), {}",
-            r.score.overall,
-            r.grade,
-            if r.score.passed { "passed" } else { "failed" }
-        );
-        for (d, v) in result.dims.iter() {
-            println!("  {:<15} {v:>3}", d.key());
-        }
-        println!("  incidents       {:>3}", r.score.incidents);
-        for f in onbrand_text::render_all(&sc, &result.findings, sc.language) {
-            println!("  [{}] {:?}: {}", clock(f.at), f.rule, escape(&f.what));
-        }
+        super::debrief::verdict(&r, lang);
+        super::debrief::findings(&r, lang, out.findings);
     }
     // Refused actions are part of the run (a bot or a trainee may try what
     // the shift does not allow), but a hand-edited log should know of them.
@@ -107,6 +108,23 @@ pub(super) fn run(path: &Path, json: bool, scenario: Option<&Path>) -> Result {
         );
     }
     match &log.result {
+        // Scored under other rules (an older On Brand): the numbers may
+        // differ without the log being false. Say so, and what changed.
+        Some(recorded) if recorded.rules != Some(RULES_VERSION) => {
+            let was = recorded.rules.map_or("1".to_owned(), |v| v.to_string());
+            let diff = recorded.differences(&r.score);
+            if diff.is_empty() {
+                eprintln!(
+                    "{log_name}: note: recorded under scoring rules {was} (now {RULES_VERSION}); the scores are the same"
+                );
+            } else {
+                eprintln!(
+                    "{log_name}: warning: recorded under scoring rules {was}, scored now under rules {RULES_VERSION}: {}",
+                    diff.join(", ")
+                );
+            }
+            Ok(())
+        }
         Some(recorded) if *recorded != r.score => Err(Error::Failed(format!(
             "{log_name}: error: the replay does not reproduce the recorded run: {}",
             recorded.differences(&r.score).join(", ")

@@ -2,12 +2,13 @@
 
 use super::write::write_atomic;
 use super::{Error, Result};
-use onbrand_core::scenario::Dimension;
+use onbrand_core::scenario::{Dimension, Language};
 use onbrand_core::score::{RunReport, score, summarise};
 use onbrand_core::sim::ActionLog;
 use onbrand_core::sim::action::fingerprint;
 use onbrand_core::sim::bots::{BotKind, play};
 use onbrand_core::untrusted::{escape, escape_path};
+use onbrand_text::Report;
 use std::path::Path;
 
 /// Short column titles of the dimensions in tables.
@@ -21,20 +22,32 @@ fn column(d: Dimension) -> &'static str {
     }
 }
 
-pub(super) fn run(
-    path: &Path,
-    bot: BotKind,
-    seed: u64,
-    runs: u64,
-    json: bool,
-    save_log: Option<(&Path, bool)>,
-) -> Result {
+/// What `sim` prints besides the scores.
+pub(super) struct Output<'a> {
+    /// One JSON object per run (the [`Report`]), and a summary line.
+    pub json: bool,
+    /// The debrief of each run, in full.
+    pub findings: bool,
+    /// The language of the debrief (default: the scenario's).
+    pub lang: Option<Language>,
+    /// Write the run's action log there (replace it when `.1`).
+    pub save_log: Option<(&'a Path, bool)>,
+}
+
+pub(super) fn run(path: &Path, bot: BotKind, seed: u64, runs: u64, out: Output) -> Result {
+    let Output {
+        json,
+        findings,
+        lang,
+        save_log,
+    } = out;
     if save_log.is_some() && runs != 1 {
         return Err(Error::Usage(
             "--save-log records one run: use it with --runs 1".into(),
         ));
     }
     let sc = super::load_input(path)?;
+    let lang = lang.unwrap_or(sc.language);
     let mut reports = Vec::with_capacity(runs as usize);
     if !json {
         println!(
@@ -59,7 +72,8 @@ pub(super) fn run(
         let result = score(&shift);
         let r = RunReport::new(&sc.id, s, bot.name(), &result);
         if json {
-            println!("{}", serde_json::to_string(&r).unwrap_or_default());
+            let full = Report::new(&sc, s, bot.name(), &result, lang);
+            println!("{}", serde_json::to_string(&full).unwrap_or_default());
         } else {
             print!(
                 "{:>8} {:>7} {:>5} {:>4}",
@@ -72,6 +86,13 @@ pub(super) fn run(
                 print!(" {:>w$}", r.score.get(d), w = column(d).len().max(5));
             }
             println!(" {:>9}", r.score.incidents);
+            if findings {
+                let full = Report::new(&sc, s, bot.name(), &result, lang);
+                println!();
+                super::debrief::verdict(&full, lang);
+                super::debrief::findings(&full, lang, true);
+                println!();
+            }
         }
         if let Some((out, force)) = save_log {
             // The scenario's full path, so the log replays from any folder.

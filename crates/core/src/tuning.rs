@@ -67,6 +67,16 @@ pub const SIGN_OFF_PENALTY: i64 = 20;
 pub const SHOUTING_PENALTY: i64 = 15;
 /// Alignment lost for too many exclamation marks.
 pub const EXCLAMATION_PENALTY: i64 = 10;
+/// Alignment lost per tone class broken (contempt, sarcasm, blame,
+/// aggression, dismissal, mocking the brand's own).
+pub const TONE_PENALTY: i64 = 40;
+/// Alignment lost for an off-register reply (tu/vous, text-speak, emoji).
+pub const REGISTER_PENALTY: i64 = 25;
+/// Alignment lost for facts without a word of acknowledgement, where the
+/// item calls for one.
+pub const NO_EMPATHY_PENALTY: i64 = 25;
+/// Accuracy lost per promise the facts card does not back.
+pub const UNBACKED_PROMISE_PENALTY: i64 = 50;
 /// Letters from which a word in capitals reads as shouting.
 pub const SHOUTED_WORD_LETTERS: usize = 4;
 /// The most alignment a reply to a troll (that should be ignored) keeps.
@@ -107,6 +117,29 @@ pub const DELETE_WITHIN: Ms = 2 * 60_000;
 pub const WRONG_ACCOUNT_PENALTY: i64 = 50;
 /// Account safety lost, in addition, per wrong-account post left up.
 pub const LEFT_UP_PENALTY: i64 = 10;
+/// Account safety lost, in addition, per screenshot of a wrong-account
+/// post (a post that went viral weighs more than one deleted at once)...
+pub const SCREENSHOT_PENALTY: i64 = 1;
+/// ... counting at most this many screenshots per post.
+pub const SCREENSHOTS_PENALTY_MAX: i64 = 40;
+
+// ---------------------------------------------------------------------------
+// Consequences: what the shift caused, taken off the overall
+// ---------------------------------------------------------------------------
+
+/// Points off the overall per escalation step fired: an angry repost, an
+/// influencer, a journalist.
+pub const ESCALATION_COST: [u32; 3] = [4, 6, 10];
+/// The most the escalations take off.
+pub const ESCALATIONS_MAX: u32 = 25;
+/// Points off the overall per 10 points of bad buzz at the end.
+pub const BUZZ_COST_PER_10: u32 = 1;
+/// Points off the overall per 10 points of negative sentiment at the end.
+pub const SENTIMENT_COST_PER_10: u32 = 1;
+/// The most the consequences take off the overall in all.
+pub const CONSEQUENCES_MAX: u32 = 30;
+/// The best grade of a failed shift.
+pub const FAILED_GRADE: char = 'D';
 
 // ---------------------------------------------------------------------------
 // Grades

@@ -41,12 +41,13 @@ fn warnings_point_at_their_items() {
         got,
         [
             "tests/fixtures/warnings.ron:8:43: warning: the holding reply does not end with the sign-off `^Al`",
+            "tests/fixtures/warnings.ron:9:76: warning: fact `tbc`: a reply made of its own text would not state it; rephrase the text or its `say` phrasings",
             "tests/fixtures/warnings.ron:18:96: warning: no one can answer event `hurry` in time: patience is 0:10 but the fastest possible answer takes 0:20",
             "tests/fixtures/warnings.ron:19:14: warning: event `late` may arrive at 11:00, after the shift ends (10:00): some seeds will never show it",
             "tests/fixtures/warnings.ron:20:14: warning: event `norubric` needs an answer but has no `rubric`: accuracy cannot be judged",
             "tests/fixtures/warnings.ron:21:14: warning: event `praise` has a `patience` but does not expect an answer",
             "tests/fixtures/warnings.ron:24:14: warning: saved reply `long` has 285 characters: too long for Microblog (280 max)",
-            "tests/fixtures/warnings.ron:28:14: warning: no saved reply satisfies rubric `hours`: trainees will have to type the answer",
+            "tests/fixtures/warnings.ron:28:14: warning: no saved reply satisfies rubric `hours`: trainees will have to type the answer; the closest, `long`, is too long",
             "tests/fixtures/warnings.ron:29:14: warning: rubric `unused` is used by no event",
         ]
     );

@@ -4,7 +4,7 @@
 mod common;
 
 use onbrand_core::scenario::{Rule, Scenario};
-use onbrand_core::score::{Detail, Score, score};
+use onbrand_core::score::{Consequence, Detail, Score, score};
 use onbrand_core::sim::bots::replay;
 use onbrand_core::sim::{Action, LogEvent, Refusal, Reply, TimedAction};
 use std::sync::Arc;
@@ -79,9 +79,32 @@ fn chrysler_slip_fails_the_shift() {
     assert_eq!(s.dims.accuracy, 50); // mean(0, 100)
     assert_eq!(s.dims.alignment, 80); // mean(40 for "lol" and no sign-off, 100, 100)
     assert_eq!(s.dims.process, 0);
-    assert_eq!(s.dims.account_safety, 40); // 100 - 50 (incident) - 10 (left up)
-    // (96*20 + 50*25 + 80*20 + 0*20 + 40*15) / 100 = 53.7 → 54
-    assert_eq!(s.overall, 54);
+    // The joke spreads at 210 s (first screenshot, 20 s after posting), then
+    // every 60 s while up: 270, 330, 390 s. Each spread takes 1 to 3
+    // screenshots, drawn by the seed: 8 with seed 1.
+    assert_eq!(
+        s.findings[1].detail,
+        Detail::LeftUp {
+            post: 0,
+            up: 210_000,
+            deleted: true,
+            screenshots: 8
+        }
+    );
+    // 100 - 50 (incident) - 10 (left up) - 8 (one per screenshot)
+    assert_eq!(s.dims.account_safety, 32);
+    // (96*20 + 50*25 + 80*20 + 0*20 + 32*15) / 100 = 52.5 → 53
+    assert_eq!(s.weighted, 53);
+    // Bad buzz: 10 (a wrong-account post seen by the brand's public) + 4 per
+    // spread × 4 = 26 → 2 points. Sentiment: -8 (the post) - 2 × 4 (spreads)
+    // - 4 (Zoé angry at the wrong price) + 2 × 2 (Max, an influencer,
+    // satisfied) = -16 → 1 point.
+    assert_eq!(
+        s.consequences,
+        [(Consequence::Buzz(26), 2), (Consequence::Sentiment(-16), 1)]
+    );
+    assert_eq!(s.overall, 50); // 53 - 3
+    assert_eq!(s.failed_by, [Rule::WrongAccount]);
     assert_eq!(s.grade, 'F');
     assert!(!s.passed);
     assert_eq!(s.incidents, 1);

@@ -27,7 +27,12 @@ pub(super) fn advance(
     clock.carry = ms - whole;
     s.shift.advance(whole as u64);
     if s.shift.is_over() && s.result.is_none() {
-        s.result = Some(Outcome::of(&s.shift, settings.lang));
+        s.result = Some(Outcome::of(
+            &s.shift,
+            s.seed,
+            settings.player(),
+            settings.lang,
+        ));
         next.set(Screen::Debrief);
     }
 }

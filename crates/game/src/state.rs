@@ -4,7 +4,7 @@ use bevy::prelude::*;
 use onbrand_core::scenario::{Language, Scenario};
 use onbrand_core::score::Score;
 use onbrand_core::sim::{Action, Shift, TimedAction};
-use onbrand_text::DebriefFinding;
+use onbrand_text::Report;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -45,6 +45,17 @@ impl Default for Settings {
             ui_scale: 1.0,
             sound: true,
             pace: 1.0,
+        }
+    }
+}
+
+impl Settings {
+    /// The player's name in reports: the trainee's, or "trainee".
+    pub fn player(&self) -> &str {
+        if self.trainee.is_empty() {
+            "trainee"
+        } else {
+            &self.trainee
         }
     }
 }
@@ -167,20 +178,21 @@ impl Session {
     }
 }
 
-/// The end of a shift: its score, and the findings rendered in the
-/// interface language once (the debrief draws them every frame).
+/// The end of a shift: its score, and the report rendered in the
+/// interface language once (the debrief draws it every frame; the script
+/// prints it as the command line's `--json` does).
 pub struct Outcome {
     /// The score.
     pub score: Score,
-    /// The findings, in words.
-    pub findings: Vec<DebriefFinding>,
+    /// The score in words: how the overall was formed, every finding.
+    pub report: Report,
 }
 
 impl Outcome {
-    /// Scores a finished shift, findings in `lang`.
-    pub fn of(shift: &Shift, lang: Language) -> Outcome {
+    /// Scores a finished shift played by `player`, its texts in `lang`.
+    pub fn of(shift: &Shift, seed: u64, player: &str, lang: Language) -> Outcome {
         let score = onbrand_core::score::score(shift);
-        let findings = onbrand_text::render_all(shift.scenario(), &score.findings, lang);
-        Outcome { score, findings }
+        let report = Report::new(shift.scenario(), seed, player, &score, lang);
+        Outcome { score, report }
     }
 }

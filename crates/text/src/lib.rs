@@ -10,7 +10,9 @@
 
 pub mod debrief;
 mod fill;
+pub mod report;
 pub mod ui;
 
 pub use debrief::{DebriefFinding, render, render_all};
+pub use report::Report;
 pub use ui::{Strings, strings};

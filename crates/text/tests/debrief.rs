@@ -49,7 +49,7 @@ fn findings_in_english() {
             (
                 Rule::WrongAccount,
                 "3:10",
-                "Posted on @KettleCo (Microblog, brand) instead of @ana_home (Microblog, personal): « Ha, everyone here drives like a clown lol »"
+                "Posted on @KettleCo (Microblog, brand) instead of @ana_home (Microblog, personal): “Ha, everyone here drives like a clown lol”"
             ),
             (
                 Rule::LeftUp,
@@ -59,14 +59,14 @@ fn findings_in_english() {
             (
                 Rule::Unapproved,
                 "3:40",
-                "Posted without approval: « No recall: the Brew is safe to use. ^Ana »"
+                "Posted without approval: “No recall: the Brew is safe to use. ^Ana”"
             ),
             (
                 Rule::WrongFact,
                 "3:30",
-                "Wrong fact stated: « 59 » — €59 was last year's price."
+                "Wrong fact stated: “59” — €59 was last year's price."
             ),
-            (Rule::OffVoice, "3:10", "Off-voice wording: « lol »"),
+            (Rule::OffVoice, "3:10", "Off-voice wording: “lol”"),
             (
                 Rule::MissingFact,
                 "3:30",

@@ -1,10 +1,31 @@
-//! Rubric matching: how a reply's text is judged against facts, wrong
-//! facts and the brand's voice. Language-aware (case and accent folding for
-//! French), word-bounded, and explainable (every hit says where it is).
+//! The reply judge: how one reply is judged as an expert trainer would,
+//! in English and French. Pure, deterministic and explainable: every
+//! verdict carries the phrase and its position.
+//!
+//! - [`text`]: the reply cut into sentences and tokens (numbers, units,
+//!   currencies and spelled-out numbers normalised; words stemmed).
+//! - [`pattern`]: one matcher for trainers' phrases and built-in patterns.
+//! - [`lexicon`]: the built-in lists of each language.
+//! - [`tone`]: tone classes, register, acknowledgement, promises.
+//! - [`judge`]: the verdict on a reply.
 
 pub mod fold;
 pub mod judge;
-pub mod phrase;
+pub mod lexicon;
+pub mod pattern;
+mod stem;
+pub mod text;
+pub mod tone;
 
 pub use judge::{FactMatcher, Judgement, RubricMatcher, VoiceRules, judge};
-pub use phrase::{Hit, Phrase};
+pub use lexicon::ToneClass;
+pub use pattern::{Hit, Pattern};
+pub use tone::{Register, ToneHit, ToneRules, ToneSettings};
+
+/// A trainer's phrase, as `banned` and `avoid` lists compile it.
+pub type Phrase = Pattern;
+
+/// Whether a text (a fact's sentence, say) holds a negation of its language.
+pub fn text_has_negation(s: &str, lang: crate::scenario::Language) -> bool {
+    pattern::has_negation(&text::analyse(s, lang), lang)
+}

@@ -211,10 +211,17 @@ pub(super) fn resolve(
     found
 }
 
-pub(super) fn phrases(cx: &mut Ctx, list: &[Spanned], anchor: &Spanned) -> Vec<Phrase> {
+/// Trainers' phrases (`banned`, `avoid`), compiled in the scenario's
+/// language; a phrase with no word is an error.
+pub(super) fn phrases(
+    cx: &mut Ctx,
+    list: &[Spanned],
+    anchor: &Spanned,
+    lang: Language,
+) -> Vec<Phrase> {
     list.iter()
         .filter_map(|s| {
-            let p = Phrase::new(s);
+            let p = Phrase::phrase(s, lang);
             if p.is_none() {
                 cx.error_in(s, anchor, format!("`{s}` has no word to match"));
             }
@@ -491,10 +498,33 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
         holding,
         weights: f.scoring.weights,
         pass_mark: f.scoring.pass_mark,
+        fail_on: fail_on(f),
         debrief: f.debrief.clone(),
     };
     for e in 0..s.events.len() {
         s.events[e].best_reply = s.find_best_reply(e);
     }
     s
+}
+
+/// The rules that fail the shift: the scenario's `fail_on`, else those of
+/// its lessons (posting unapproved on a validation day, feeding the troll
+/// on a voice day, a wrong account on any day); a wrong account always.
+fn fail_on(f: &ScenarioFile) -> Vec<Rule> {
+    let mut v = vec![Rule::WrongAccount];
+    match &f.scoring.fail_on {
+        Some(list) => v.extend(list.iter().copied()),
+        None => {
+            for l in &f.lessons {
+                match l {
+                    Lesson::Validation => v.extend([Rule::Unapproved, Rule::ClaimReworded]),
+                    Lesson::Voice => v.extend([Rule::FedTroll, Rule::Tone]),
+                    _ => {}
+                }
+            }
+        }
+    }
+    v.sort_by_key(|r| r.rank());
+    v.dedup();
+    v
 }

@@ -6,7 +6,10 @@ use super::compile::{Ctx, IdMap, index, phrases, resolve};
 use super::model::{ReplyInfo, RubricInfo};
 use super::span::Spanned;
 use super::types::{Network, ScenarioFile};
-use crate::rubric::{FactMatcher, Phrase, RubricMatcher, VoiceRules, judge};
+use crate::rubric::{
+    FactMatcher, Pattern, RubricMatcher, ToneRules, ToneSettings, VoiceRules, judge,
+};
+use crate::scenario::Language;
 
 /// The voice rules, the rubric matchers (in file order) and the rubric ids.
 pub(super) fn compile<'f>(
@@ -23,40 +26,123 @@ pub(super) fn compile<'f>(
             cx.error(&x.id, format!("fact `{}` has no phrasing in `say`", x.id));
         }
     }
-    let fact_phrases: Vec<Vec<Phrase>> = facts.iter().map(|x| phrases(cx, &x.say, &x.id)).collect();
-    let wrong_phrases: Vec<Vec<Phrase>> =
-        wrong.iter().map(|x| phrases(cx, &x.say, &x.id)).collect();
-    let v = &f.brand.voice;
-    let voice = VoiceRules {
-        banned: phrases(cx, &v.banned, top),
-        sign_off: v.sign_off.as_ref().map(|s| {
-            crate::rubric::fold::words(s)
-                .into_iter()
-                .map(|w| w.folded)
+    let lang = f.language;
+    let key_terms = |cx: &mut Ctx, list: &[Spanned], anchor: &Spanned| -> Vec<Vec<Pattern>> {
+        list.iter()
+            .filter_map(|s| {
+                let p = Pattern::key_terms(s, lang);
+                if p.is_none() {
+                    cx.error_in(s, anchor, format!("`{s}` has no word to match"));
+                }
+                p.map(|p| vec![p])
+            })
+            .collect()
+    };
+    // A fact is stated by any of its phrasings, or by its own text (each of
+    // its sentences): posting the fact as written always states it.
+    let fact_phrases: Vec<Vec<Vec<Pattern>>> = facts
+        .iter()
+        .map(|x| {
+            let mut any = key_terms(cx, &x.say, &x.id);
+            // A fact that is itself a negation ("nobody sleeps on the top
+            // bunk", "flights today are not affected"): its phrasings hold
+            // their meaning inside a negated sentence, so a negation there
+            // does not cancel them.
+            if crate::rubric::text_has_negation(&x.text, lang) {
+                for p in any.iter_mut().flatten() {
+                    p.negative = true;
+                }
+            }
+            let own: Vec<Pattern> = own_sentences(&x.text, lang)
+                .iter()
+                .filter_map(|s| Pattern::key_terms(s, lang))
+                .collect();
+            if !own.is_empty() {
+                any.push(own);
+            }
+            any
+        })
+        .collect();
+    // A wrong fact is stated by one of its phrasings in order (a mention of
+    // its words apart is not a claim), and not when negated ("not four
+    // weeks").
+    let wrong_phrases: Vec<Vec<Vec<Pattern>>> = wrong
+        .iter()
+        .map(|x| {
+            x.say
+                .iter()
+                .filter_map(|s| {
+                    let p = Pattern::phrase(s, lang);
+                    if p.is_none() {
+                        cx.error_in(s, &x.id, format!("`{s}` has no word to match"));
+                    }
+                    p.map(|p| vec![p])
+                })
                 .collect()
-        }),
+        })
+        .collect();
+    let v = &f.brand.voice;
+    let add: Vec<(crate::rubric::ToneClass, &str)> = v
+        .judge
+        .add
+        .iter()
+        .flat_map(|(c, ps)| ps.iter().map(move |p| (*c, p.as_str())))
+        .collect();
+    let words = |t: &str| -> Vec<String> {
+        crate::rubric::fold::words(t)
+            .into_iter()
+            .map(|w| w.folded)
+            .collect()
+    };
+    let tone = ToneRules::new(&ToneSettings {
+        lang,
+        brand: words(&f.brand.name),
+        home: f.brand.home.as_deref().map(words).unwrap_or_default(),
+        add,
+        allow: v.judge.allow.iter().map(|s| s.as_str()).collect(),
+        off: v.judge.off.clone(),
+        strict: v.judge.strict.clone(),
+        register: v.register,
+        emoji: v.emoji,
+        facts: facts
+            .iter()
+            .map(|x| {
+                std::iter::once(x.text.as_str())
+                    .chain(x.say.iter().map(|s| s.as_str()))
+                    .collect()
+            })
+            .collect(),
+    });
+    let voice = VoiceRules {
+        lang,
+        banned: phrases(cx, &v.banned, top, lang),
+        sign_off: v.sign_off.as_ref().map(|s| words(s)),
         max_exclamations: v.max_exclamations as usize,
         no_shouting: v.no_shouting,
+        tone,
     };
     let rub_ix = index(cx, "rubric", &f.rubrics, |r| &r.id);
     let matchers: Vec<RubricMatcher> = f
         .rubrics
         .iter()
         .map(|r| {
-            let fm =
-                |cx: &mut Ctx, list: &[Spanned], map: &IdMap, ph: &[Vec<Phrase>], what: &str| {
-                    list.iter()
-                        .filter_map(|id| resolve(cx, what, map, id, &r.id))
-                        .map(|i| FactMatcher {
-                            fact: i,
-                            any_of: ph[i].clone(),
-                        })
-                        .collect::<Vec<_>>()
-                };
+            let fm = |cx: &mut Ctx,
+                      list: &[Spanned],
+                      map: &IdMap,
+                      ph: &[Vec<Vec<Pattern>>],
+                      what: &str| {
+                list.iter()
+                    .filter_map(|id| resolve(cx, what, map, id, &r.id))
+                    .map(|i| FactMatcher {
+                        fact: i,
+                        any_of: ph[i].clone(),
+                    })
+                    .collect::<Vec<_>>()
+            };
             RubricMatcher {
                 must: fm(cx, &r.must, &fact_ix, &fact_phrases, "fact"),
                 wrong: fm(cx, &r.wrong, &wrong_ix, &wrong_phrases, "wrong fact"),
-                avoid: phrases(cx, &r.avoid, &r.id),
+                avoid: phrases(cx, &r.avoid, &r.id, lang),
                 holding_ok: r.holding_ok,
                 max_len: r.max_len.map(|m| m as usize),
             }
@@ -69,7 +155,8 @@ pub(super) fn compile<'f>(
     (voice, matchers, rub_ix)
 }
 
-/// Judges every saved reply against every rubric, once, per network limit.
+/// Judges every saved reply against every rubric, once; the verdicts per
+/// network differ only in the length limit.
 pub(super) fn judge_replies(
     f: &ScenarioFile,
     matchers: Vec<RubricMatcher>,
@@ -83,8 +170,13 @@ pub(super) fn judge_replies(
             let judged = replies
                 .iter()
                 .map(|rep| {
-                    [Network::Microblog, Network::Page, Network::Messages]
-                        .map(|n| judge(&rep.text, voice, Some(&matcher), n.limit()))
+                    let j = judge(&rep.text, voice, Some(&matcher), usize::MAX);
+                    [Network::Microblog, Network::Page, Network::Messages].map(|n| {
+                        let limit = matcher.max_len.map_or(n.limit(), |m| m.min(n.limit()));
+                        let mut j = j.clone();
+                        j.too_long = j.length > limit;
+                        j
+                    })
                 })
                 .collect();
             RubricInfo {
@@ -93,5 +185,14 @@ pub(super) fn judge_replies(
                 replies: judged,
             }
         })
+        .collect()
+}
+
+/// The sentences of a fact's text, as a reply would cut them.
+fn own_sentences(text: &str, lang: Language) -> Vec<String> {
+    let t = crate::rubric::text::analyse(text, lang);
+    t.sentences
+        .iter()
+        .map(|s| text[s.start..s.end].to_owned())
         .collect()
 }

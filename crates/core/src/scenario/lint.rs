@@ -12,6 +12,7 @@ use crate::untrusted::echo;
 
 pub(super) fn check(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
     rubrics_without_correct_reply(cx, f, s);
+    facts_state_themselves(cx, f, s);
     events_in_time(cx, f, s);
     traps(cx, f, s);
     if let (Some(sig), Some(h)) = (&s.brand.sign_off, &f.brand.voice.holding)
@@ -105,16 +106,47 @@ pub(super) fn rubric_lengths(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
     }
 }
 
+/// A fact's own sentence, posted as it is, must state it: the matcher
+/// reads it with the same rules as a reply (a negation can cancel a
+/// phrasing, a sentence may hold no word to match).
+fn facts_state_themselves(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
+    for (i, fact) in f.brand.facts.iter().enumerate() {
+        let Some(r) = s
+            .rubrics
+            .iter()
+            .find(|r| r.matcher.must.iter().any(|m| m.fact == i))
+        else {
+            continue;
+        };
+        let j = judge(&fact.text, &s.voice, Some(&r.matcher), usize::MAX);
+        if j.facts_missing.contains(&i) {
+            cx.warn(
+                &fact.id,
+                format!(
+                    "fact `{}`: a reply made of its own text would not state it; \
+                     rephrase the text or its `say` phrasings",
+                    echo(&fact.id)
+                ),
+            );
+        }
+    }
+}
+
 fn rubrics_without_correct_reply(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
     if s.replies.is_empty() {
         return;
     }
     for (ri, r) in s.rubrics.iter().enumerate() {
-        let used: Vec<usize> = s
+        let used: Vec<(usize, bool)> = s
             .events
             .iter()
             .filter(|e| e.rubric == Some(ri))
-            .map(|e| network_index(s.accounts[e.account].network))
+            .map(|e| {
+                (
+                    network_index(s.accounts[e.account].network),
+                    e.needs_empathy,
+                )
+            })
             .collect();
         if used.is_empty() {
             cx.warn(
@@ -123,14 +155,29 @@ fn rubrics_without_correct_reply(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
             );
             continue;
         }
-        let ok = used
+        let failing = used
             .iter()
-            .all(|&n| r.replies.iter().any(|j| j[n].is_clean()));
-        if !ok {
+            .find(|&&(n, empathy)| !r.replies.iter().any(|j| j[n].is_clean(empathy)));
+        if let Some(&(n, empathy)) = failing {
+            // The closest saved reply, and what keeps it from being clean:
+            // what a trainer needs to fix it.
+            let closest = (0..s.replies.len()).max_by_key(|&k| {
+                let j = &r.replies[k][n];
+                (j.accuracy() + j.alignment(empathy), std::cmp::Reverse(k))
+            });
+            let why = closest
+                .map(|k| {
+                    format!(
+                        "; the closest, `{}`, {}",
+                        echo(&s.replies[k].id),
+                        r.replies[k][n].problems(empathy).join(", ")
+                    )
+                })
+                .unwrap_or_default();
             cx.warn(
                 &f.rubrics[ri].id,
                 format!(
-                    "no saved reply satisfies rubric `{}`: trainees will have to type the answer",
+                    "no saved reply satisfies rubric `{}`: trainees will have to type the answer{why}",
                     echo(&r.id)
                 ),
             );

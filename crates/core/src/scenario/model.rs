@@ -64,6 +64,8 @@ pub struct Scenario {
     pub weights: Weights,
     /// Pass mark.
     pub pass_mark: u32,
+    /// Rules any breach of which fails the shift.
+    pub fail_on: Vec<Rule>,
     /// Debrief texts overriding the defaults.
     pub debrief: BTreeMap<Rule, String>,
 }
@@ -195,6 +197,8 @@ pub struct EventInfo {
     pub kind: EventKind,
     /// What the ideal CM does.
     pub expect: Expect,
+    /// An answer must acknowledge the customer.
+    pub needs_empathy: bool,
     /// Escalation steps.
     pub escalation: Vec<EscalationStep>,
     /// Identifier.
@@ -322,11 +326,12 @@ impl Scenario {
         let net = network_index(self.accounts[e.account].network);
         let rubric = e.rubric?;
         let judged = &self.rubrics[rubric].replies;
+        let empathy = e.needs_empathy;
         (0..self.replies.len()).max_by_key(|&r| {
             let j = &judged[r][net];
             (
-                j.is_clean(),
-                j.accuracy() + j.alignment(),
+                j.is_clean(empathy),
+                j.accuracy() + j.alignment(empathy),
                 e.topic.is_some() && self.replies[r].topic == e.topic,
                 std::cmp::Reverse(r),
             )

@@ -5,7 +5,8 @@
 
 use super::compile::Ctx;
 use super::types::{Fact, Rubric};
-use crate::rubric::{Phrase, RubricMatcher, VoiceRules};
+use crate::rubric::text::analyse;
+use crate::rubric::{Pattern, RubricMatcher, VoiceRules};
 
 pub(super) fn check(
     cx: &mut Ctx,
@@ -26,17 +27,19 @@ pub(super) fn check(
             continue;
         }
         let forbidden = voice.banned.iter().chain(&m.avoid);
-        let blocked_by = |p: &Phrase| {
+        let blocked_by = |phrasing: &Vec<Pattern>| {
+            let source: Vec<&str> = phrasing.iter().map(|p| &*p.source).collect();
+            let text = analyse(&source.join(". "), voice.lang);
             forbidden
                 .clone()
-                .find(|b| b.occurs_in(p))
+                .find(|b| b.find(&text).is_some())
                 .map(|b| b.source.to_string())
                 .or_else(|| {
                     m.wrong
                         .iter()
                         .flat_map(|w| &w.any_of)
-                        .find(|w| w.occurs_in(p))
-                        .map(|w| w.source.to_string())
+                        .find(|w| w.iter().all(|p| p.find(&text).is_some()))
+                        .map(|w| w.iter().map(|p| &*p.source).collect::<Vec<_>>().join(" "))
                 })
         };
         let blocks: Vec<Option<String>> = f.any_of.iter().map(blocked_by).collect();
@@ -76,7 +79,10 @@ pub(super) fn shortest_answer(m: &RubricMatcher, sign_off: Option<&str>) -> usiz
     let facts = m.must.iter().map(|f| {
         f.any_of
             .iter()
-            .map(|p| shortest_text(&p.source))
+            .map(|ph| {
+                ph.iter().map(|p| shortest_text(&p.source)).sum::<usize>()
+                    + ph.len().saturating_sub(1)
+            })
             .min()
             .unwrap_or(0)
     });

@@ -59,6 +59,9 @@ pub(super) fn build_event(cx: &mut Ctx, e: &Event, r: &Refs) -> EventInfo {
     if needs_author && e.author.is_none() {
         cx.error(id, format!("event `{id}` has no `author` (a persona id)"));
     }
+    let needs_empathy = e
+        .empathy
+        .unwrap_or(matches!(e.kind, EventKind::Complaint | EventKind::Crisis));
     let expect = e.expect.unwrap_or(match e.kind {
         EventKind::Question | EventKind::Complaint | EventKind::Crisis => Expect::Answer,
         EventKind::Praise => Expect::Optional,
@@ -149,6 +152,7 @@ pub(super) fn build_event(cx: &mut Ctx, e: &Event, r: &Refs) -> EventInfo {
             .and_then(|t| resolve(cx, "topic", r.topics, t, id)),
         patience,
         expect,
+        needs_empathy,
         rubric: e
             .rubric
             .as_ref()

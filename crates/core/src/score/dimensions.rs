@@ -3,12 +3,13 @@
 use super::Dimensions;
 use crate::scenario::{Expect, Ms, Owner, Scenario};
 use crate::sim::Shift;
-use crate::sim::log::PostKind;
+use crate::sim::log::{Outcome, PostKind};
 use crate::sim::state::{Item, Post};
 use crate::tuning::{
     DEFAULT_TARGET, FED_TROLL_ALIGNMENT_CAP, LEFT_UP_PENALTY, PROCESS_APPROVED, PROCESS_ASKED,
-    PROCESS_NEEDLESS, PROCESS_NOT_ASKED, PROCESS_UNAPPROVED, SPEED_AFTER_PATIENCE, SPEED_AT_ONCE,
-    SPEED_AT_PATIENCE, SPEED_AT_TARGET, WRONG_ACCOUNT_PENALTY,
+    PROCESS_NEEDLESS, PROCESS_NOT_ASKED, PROCESS_UNAPPROVED, SCREENSHOT_PENALTY,
+    SCREENSHOTS_PENALTY_MAX, SPEED_AFTER_PATIENCE, SPEED_AT_ONCE, SPEED_AT_PATIENCE,
+    SPEED_AT_TARGET, WRONG_ACCOUNT_PENALTY,
 };
 
 /// The first response that counts (an unacceptable holding reply does not).
@@ -70,7 +71,7 @@ fn round_non_negative(v: f64) -> u32 {
 }
 
 fn is_substantive(p: &Post) -> bool {
-    matches!(p.kind, PostKind::Reply | PostKind::Approved)
+    matches!(p.kind, PostKind::Reply | PostKind::Approved) && !p.hollow
 }
 
 /// Whether a post speaks publicly for a brand (the brand's or a client's
@@ -83,7 +84,11 @@ pub fn is_brand_speech(sc: &Scenario, p: &Post) -> bool {
 pub fn post_alignment(s: &Shift, p: &Post) -> u32 {
     let sc = s.scenario();
     let e = &sc.events[s.items()[p.item as usize].event];
-    let a = s.judgement(p).alignment();
+    // The holding reply is the brand's own text: it is judged on the voice,
+    // not on acknowledging this customer.
+    let a = s
+        .judgement(p)
+        .alignment(e.needs_empathy && p.kind != PostKind::Holding);
     if e.expect == Expect::Ignore && !p.wrong_account && e.kind == crate::scenario::EventKind::Troll
     {
         a.min(FED_TROLL_ALIGNMENT_CAP)
@@ -132,6 +137,7 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
     let sc = s.scenario();
     let mut per = vec![PerItem::default(); s.items().len()];
     let (mut alignment, mut incidents, mut left_up) = (Mean::default(), 0u32, 0i64);
+    let mut spread = 0i64;
     for p in s.posts() {
         if is_brand_speech(sc, p) {
             alignment.push(post_alignment(s, p));
@@ -141,6 +147,7 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
             if p.left_up(s.now()) {
                 left_up += 1;
             }
+            spread += i64::from(p.screenshots).min(SCREENSHOTS_PENALTY_MAX);
         } else if is_substantive(p) {
             let acc = &mut per[p.item as usize];
             acc.accuracy.push(s.judgement(p).accuracy());
@@ -152,6 +159,18 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
         let acc = &mut per[a.item as usize];
         acc.asked = true;
         acc.asked_reachable |= a.due.is_some();
+        // The approver rewrote the draft: what the trainee knew counts
+        // beside what the approver posted in their name.
+        if a.used && a.outcome == Some(Outcome::ApprovedWithEdits) {
+            let account = s.items()[a.item as usize].account;
+            let draft = s.judge_reply(a.item, &a.draft, account);
+            acc.accuracy.push(draft.get(sc).accuracy());
+        }
+    }
+    // A refused claim got past the approver in other words: as good as
+    // unapproved.
+    for (_, approved) in super::findings::reworded(s) {
+        per[s.approvals()[approved].item as usize].unapproved = true;
     }
     let (mut speed, mut accuracy, mut process) =
         (Mean::default(), Mean::default(), Mean::default());
@@ -187,7 +206,10 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
             process.push(PROCESS_NEEDLESS);
         }
     }
-    let safety = (100 - WRONG_ACCOUNT_PENALTY * incidents as i64 - LEFT_UP_PENALTY * left_up)
+    let safety = (100
+        - WRONG_ACCOUNT_PENALTY * incidents as i64
+        - LEFT_UP_PENALTY * left_up
+        - SCREENSHOT_PENALTY * spread)
         .clamp(0, 100) as u32;
     (
         Dimensions {

@@ -4,8 +4,11 @@
 //! matters and the ideal answer).
 
 use super::dimensions::{first_valid_response, is_brand_speech};
+use crate::rubric::ToneClass;
+use crate::scenario::types::EscalationKind;
 use crate::scenario::{EventKind, Expect, Ms, Rule, Scenario};
-use crate::sim::log::{LogEvent, PostKind};
+use crate::sim::log::{LogEvent, Outcome, PostKind};
+use crate::sim::state::ApprovalReason;
 use crate::sim::state::Post;
 use crate::sim::{ItemId, PostId, Shift};
 use serde::Serialize;
@@ -92,6 +95,74 @@ pub enum Detail {
         /// What was posted.
         text: String,
     },
+    /// A tone class broken (the register and acknowledgement have their
+    /// own rules).
+    Tone {
+        /// The class.
+        class: ToneClass,
+        /// The words, as the reply has them.
+        phrase: String,
+        /// The pattern or phrase that caught them.
+        pattern: String,
+    },
+    /// Facts, and no acknowledgement of a customer who needed one.
+    NoEmpathy,
+    /// Off the brand's register.
+    Register {
+        /// The words, as the reply has them.
+        phrase: String,
+        /// What is off: `tu`, `vous`, a text-speak word, an emoji.
+        what: String,
+    },
+    /// A commitment the facts card does not back.
+    UnbackedPromise {
+        /// The words of the promise, as the reply has them.
+        phrase: String,
+    },
+    /// A reply that stated none of the facts asked for.
+    HollowReply {
+        /// What was posted.
+        text: String,
+        /// Whether it at least bought time (the rubric allows a holding
+        /// reply).
+        holding_ok: bool,
+    },
+    /// A neglected item escalated.
+    Escalated {
+        /// What happened.
+        kind: EscalationKind,
+        /// Who posted it (persona index).
+        by: Option<usize>,
+        /// What they posted.
+        text: String,
+    },
+    /// An approver refused a draft.
+    DraftRefused {
+        /// Who.
+        approver: usize,
+        /// The draft.
+        draft: String,
+        /// Why.
+        reasons: Vec<ApprovalReason>,
+    },
+    /// An approver rewrote an incomplete draft.
+    ApprovalRewritten {
+        /// Who.
+        approver: usize,
+        /// The draft.
+        draft: String,
+        /// What it lacked.
+        reasons: Vec<ApprovalReason>,
+    },
+    /// A claim the approver refused, approved later in other words.
+    ClaimReworded {
+        /// Who refused it.
+        approver: usize,
+        /// The claim as refused.
+        refused: String,
+        /// The text that got it past.
+        approved: String,
+    },
     /// A banned or avoided phrase.
     OffVoice {
         /// The phrase, as the scenario wrote it.
@@ -138,6 +209,15 @@ impl Detail {
             Detail::Unapproved { .. } => Rule::Unapproved,
             Detail::FedTroll { .. } => Rule::FedTroll,
             Detail::OffVoice { .. } => Rule::OffVoice,
+            Detail::Tone { .. } => Rule::Tone,
+            Detail::NoEmpathy => Rule::NoEmpathy,
+            Detail::Register { .. } => Rule::Register,
+            Detail::UnbackedPromise { .. } => Rule::UnbackedPromise,
+            Detail::HollowReply { .. } => Rule::HollowReply,
+            Detail::Escalated { .. } => Rule::Escalated,
+            Detail::DraftRefused { .. } => Rule::DraftRefused,
+            Detail::ApprovalRewritten { .. } => Rule::ApprovalRewritten,
+            Detail::ClaimReworded { .. } => Rule::ClaimReworded,
             Detail::MissingSignOff => Rule::MissingSignOff,
             Detail::Shouting { .. } => Rule::Shouting,
             Detail::TooLong { .. } => Rule::TooLong,
@@ -212,6 +292,18 @@ impl Builder<'_> {
                 }
             }
         }
+        // What each neglected item caused, tied to it.
+        for l in s.log() {
+            if let LogEvent::Escalated { from, item, kind } = l.event {
+                let esc = &s.items()[item as usize];
+                let detail = Detail::Escalated {
+                    kind,
+                    by: esc.author,
+                    text: s.item_text(item).to_owned(),
+                };
+                self.add(l.at, Some(from), detail);
+            }
+        }
         for it in s.items().iter().filter(|i| i.escalated_from.is_none()) {
             let e = &self.sc.events[it.event];
             if e.expect != Expect::Answer {
@@ -249,14 +341,20 @@ impl Builder<'_> {
             // nothing to report (the common case, checked first).
             if right
                 && p.kind != PostKind::Holding
-                && j.is_clean()
+                && j.is_clean(ev.needs_empathy)
                 && ev.kind != EventKind::Troll
                 && (p.approved || !self.sc.needs_approval(event))
             {
                 continue;
             }
             let item = Some(p.item);
-            if right && p.kind == PostKind::Holding {
+            if right && p.hollow {
+                let detail = Detail::HollowReply {
+                    text: self.post_text(p),
+                    holding_ok: self.sc.holding_ok(event),
+                };
+                self.add(p.at, item, detail);
+            } else if right && p.kind == PostKind::Holding {
                 if !self.sc.holding_ok(event) {
                     self.add(p.at, item, Detail::HoldingNotOk);
                 }
@@ -279,9 +377,34 @@ impl Builder<'_> {
                     let text = self.post_text(p);
                     self.add(p.at, item, Detail::FedTroll { text });
                 }
+                let text = p.text(self.sc);
+                for h in &j.promises {
+                    let phrase = crate::rubric::text::clause_at(text, h.start, h.end).to_owned();
+                    self.add(p.at, item, Detail::UnbackedPromise { phrase });
+                }
+                if p.kind != PostKind::Holding && ev.needs_empathy && j.lacks_empathy() {
+                    self.add(p.at, item, Detail::NoEmpathy);
+                }
             }
             if !is_brand_speech(self.sc, p) {
                 continue;
+            }
+            let text = p.text(self.sc);
+            for (h, _) in &j.tone {
+                let phrase = text.get(h.hit.start..h.hit.end).unwrap_or("").to_owned();
+                let detail = if h.class == ToneClass::Register {
+                    Detail::Register {
+                        phrase,
+                        what: h.hit.phrase.to_string(),
+                    }
+                } else {
+                    Detail::Tone {
+                        class: h.class,
+                        phrase,
+                        pattern: h.hit.phrase.to_string(),
+                    }
+                };
+                self.add(p.at, item, detail);
             }
             for hit in &j.off_voice {
                 let phrase = hit.phrase.to_string();
@@ -305,6 +428,44 @@ impl Builder<'_> {
     }
 
     fn approvals(&mut self) {
+        let draft = |a: &crate::sim::state::Approval| {
+            crate::sim::reply_text(self.sc, &a.draft)
+                .unwrap_or("")
+                .to_owned()
+        };
+        for a in self.s.approvals() {
+            let at = a.due.unwrap_or(a.requested);
+            match a.outcome {
+                Some(Outcome::Rejected) if !a.reasons.is_empty() => {
+                    let detail = Detail::DraftRefused {
+                        approver: a.approver,
+                        draft: draft(a),
+                        reasons: a.reasons.clone(),
+                    };
+                    self.add(at, Some(a.item), detail);
+                }
+                Some(Outcome::ApprovedWithEdits) => {
+                    let detail = Detail::ApprovalRewritten {
+                        approver: a.approver,
+                        draft: draft(a),
+                        reasons: a.reasons.clone(),
+                    };
+                    self.add(at, Some(a.item), detail);
+                }
+                _ => {}
+            }
+        }
+        for (refused, approved) in reworded(self.s) {
+            let r = &self.s.approvals()[refused];
+            let a = &self.s.approvals()[approved];
+            let claim = r.reasons.iter().find_map(claim_of).unwrap_or_default();
+            let detail = Detail::ClaimReworded {
+                approver: r.approver,
+                refused: claim,
+                approved: draft(a),
+            };
+            self.add(a.due.unwrap_or(a.requested), Some(a.item), detail);
+        }
         for a in self.s.approvals() {
             let event = self.s.items()[a.item as usize].event;
             let approver = a.approver;
@@ -318,6 +479,55 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// The words of a refused claim (a promise, a wrong fact's phrase, words
+/// of the wrong tone).
+fn claim_of(r: &ApprovalReason) -> Option<String> {
+    match r {
+        ApprovalReason::Promise(w) | ApprovalReason::Tone(_, w) => Some(w.clone()),
+        _ => None,
+    }
+}
+
+/// Approvals that got a refused claim past the approver in other words:
+/// (the refused request, the later request approved as it was), for the
+/// same item, the approved draft holding most of the refused claim's
+/// words.
+pub fn reworded(s: &Shift) -> Vec<(usize, usize)> {
+    let sc = s.scenario();
+    let lang = sc.language;
+    let mut out = Vec::new();
+    let approvals = s.approvals();
+    for (i, r) in approvals.iter().enumerate() {
+        if r.outcome != Some(Outcome::Rejected) {
+            continue;
+        }
+        let claims: Vec<Vec<String>> = r
+            .reasons
+            .iter()
+            .filter_map(claim_of)
+            .map(|c| crate::rubric::text::content_stems(&c, lang))
+            .filter(|c| !c.is_empty())
+            .collect();
+        if claims.is_empty() {
+            continue;
+        }
+        let later = approvals.iter().enumerate().skip(i + 1).find(|(_, a)| {
+            a.item == r.item && a.outcome == Some(Outcome::Approved) && {
+                let text = crate::sim::reply_text(sc, &a.draft).unwrap_or("");
+                let words = crate::rubric::text::content_stems(text, lang);
+                claims.iter().any(|c| {
+                    let shared = c.iter().filter(|w| words.contains(w)).count();
+                    shared * 2 >= c.len()
+                })
+            }
+        });
+        if let Some((j, _)) = later {
+            out.push((i, j));
+        }
+    }
+    out
 }
 
 /// Every finding of a run, most serious rule first, then by time.

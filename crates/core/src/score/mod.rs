@@ -64,11 +64,38 @@ impl Dimensions {
     }
 }
 
+/// What the shift caused, taken off the overall.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub enum Consequence {
+    /// An escalation step fired (counted per kind).
+    Escalations {
+        /// Angry reposts, influencers and journalists, in that order.
+        fired: [u32; 3],
+    },
+    /// Bad buzz at the end of the shift.
+    Buzz(u32),
+    /// Sentiment at the end of the shift (when negative).
+    Sentiment(i32),
+}
+
+/// The version of the scoring rules: a log records the version it was
+/// scored with, so that a replay under newer rules says so instead of
+/// calling the log false.
+pub const RULES_VERSION: u32 = 2;
+
 /// The result of a shift.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Score {
-    /// Weighted overall score, 0–100.
+    /// Overall score, 0–100: the weighted mean of the dimensions, minus the
+    /// consequences; for a failed shift, at most the pass mark minus one.
     pub overall: u32,
+    /// The weighted mean of the dimensions, before consequences.
+    pub weighted: u32,
+    /// What the shift caused, and the points each took off.
+    pub consequences: Vec<(Consequence, u32)>,
+    /// The rules whose breach failed the shift (empty when it did not fail
+    /// that way; a low score fails it too).
+    pub failed_by: Vec<crate::scenario::Rule>,
     /// The five dimensions.
     pub dims: Dimensions,
     /// Letter grade.
@@ -93,6 +120,7 @@ impl Score {
             account_safety: self.dims.account_safety,
             passed: self.passed,
             incidents: self.incidents,
+            rules: Some(RULES_VERSION),
         }
     }
 }
@@ -105,22 +133,92 @@ pub fn grade(overall: u32) -> char {
         .map_or('F', |&(_, g)| g)
 }
 
-/// Scores a shift (normally a finished one).
+/// What the shift caused: escalations fired and the meters at the end,
+/// with the points each takes off the overall (see [`crate::tuning`]).
+pub fn consequences(shift: &Shift) -> Vec<(Consequence, u32)> {
+    use crate::scenario::types::EscalationKind as K;
+    use crate::tuning::*;
+    let mut fired = [0u32; 3];
+    for l in shift.log() {
+        if let crate::sim::LogEvent::Escalated { kind, .. } = l.event {
+            fired[match kind {
+                K::AngryRepost => 0,
+                K::Influencer => 1,
+                K::Journalist => 2,
+            }] += 1;
+        }
+    }
+    let mut out = Vec::new();
+    let esc: u32 = fired
+        .iter()
+        .zip(ESCALATION_COST)
+        .map(|(n, c)| n * c)
+        .sum::<u32>()
+        .min(ESCALATIONS_MAX);
+    if esc > 0 {
+        out.push((Consequence::Escalations { fired }, esc));
+    }
+    let buzz = shift.buzz();
+    if buzz >= 10 {
+        out.push((Consequence::Buzz(buzz), buzz / 10 * BUZZ_COST_PER_10));
+    }
+    let sent = shift.sentiment();
+    if sent <= -10 {
+        out.push((
+            Consequence::Sentiment(sent),
+            sent.unsigned_abs() / 10 * SENTIMENT_COST_PER_10,
+        ));
+    }
+    out
+}
+
+/// Scores a shift (normally a finished one): the five dimensions, their
+/// weighted mean, minus the consequences; failed when a rule the scenario
+/// fails on was broken (a wrong account always) or the overall is under
+/// the pass mark; a failed shift's overall stays under the pass mark and
+/// its grade is at most D.
 pub fn score(shift: &Shift) -> Score {
     let sc = shift.scenario();
     let (dims, incidents) = dimensions::compute(shift);
-    let overall = dims.overall(&sc.weights);
+    let weighted = dims.overall(&sc.weights);
+    let consequences = consequences(shift);
+    let cost: u32 = consequences
+        .iter()
+        .map(|(_, c)| *c)
+        .sum::<u32>()
+        .min(crate::tuning::CONSEQUENCES_MAX);
+    let findings = findings::collect(shift);
+    let mut failed_by: Vec<crate::scenario::Rule> = sc
+        .fail_on
+        .iter()
+        .copied()
+        .filter(|r| findings.iter().any(|f| f.rule() == *r))
+        .collect();
+    failed_by.dedup();
+    let mut overall = weighted.saturating_sub(cost);
+    let passed = overall >= sc.pass_mark && failed_by.is_empty();
+    if !passed {
+        overall = overall.min(sc.pass_mark.saturating_sub(1));
+    }
+    let mut g = grade(overall);
+    if !passed && g < crate::tuning::FAILED_GRADE {
+        g = crate::tuning::FAILED_GRADE;
+    }
     Score {
         overall,
+        weighted,
+        consequences,
+        failed_by,
         dims,
-        grade: grade(overall),
-        passed: overall >= sc.pass_mark && incidents == 0,
+        grade: g,
+        passed,
         incidents,
-        findings: findings::collect(shift),
+        findings,
     }
 }
 
-/// One run as printed by `onbrand sim --json` and `onbrand replay --json`.
+/// The numbers of one run, for summaries over many runs (the full run,
+/// with its findings in words, is `onbrand_text::Report`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RunReport {
     /// Scenario id.
@@ -135,8 +233,6 @@ pub struct RunReport {
     pub score: RecordedScore,
     /// Grade.
     pub grade: String,
-    /// Number of findings.
-    pub findings: usize,
 }
 
 impl RunReport {
@@ -148,7 +244,6 @@ impl RunReport {
             player: player.to_owned(),
             score: s.recorded(),
             grade: s.grade.to_string(),
-            findings: s.findings.len(),
         }
     }
 }

@@ -107,6 +107,10 @@ pub struct RecordedScore {
     pub passed: bool,
     /// Wrong-account posts.
     pub incidents: u32,
+    /// The version of the scoring rules it was scored with (none: the
+    /// first rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<u32>,
 }
 
 impl RecordedScore {

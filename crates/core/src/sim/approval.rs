@@ -4,8 +4,11 @@
 
 use super::action::{ApprovalId, ItemId, Reply};
 use super::log::{LogEvent, Outcome, PostKind, Refusal};
+use super::posting::reply_text;
 use super::shift::{Shift, Timer};
-use super::state::Approval;
+use super::state::{Approval, ApprovalReason};
+use crate::rubric::ToneClass;
+use crate::rubric::text::clause_at;
 
 impl Shift {
     /// The approver a request goes to by default: the first one covering
@@ -47,6 +50,7 @@ impl Shift {
             due,
             outcome: None,
             approved_text: None,
+            reasons: Vec::new(),
             used: false,
         });
         self.items[root as usize].approval = Some(aid);
@@ -62,35 +66,81 @@ impl Shift {
         Ok(())
     }
 
+    /// The approver reads the draft as a trainer would (the reply judge):
+    /// a wrong fact, a promise the facts card does not back, off-voice
+    /// words or a text too long are refused; a correct draft is approved;
+    /// one that is incomplete (facts missing, no word for the customer,
+    /// no sign-off) is rewritten: the approved text is then the scenario's
+    /// ideal answer (its best clean saved reply), never a silent fix.
     pub(super) fn approver_answers(&mut self, aid: ApprovalId) {
         let a = &self.approvals[aid as usize];
         let item = a.item;
         let account = self.items[item as usize].account;
+        let event = self.items[item as usize].event;
+        let empathy = self.sc.events[event].needs_empathy;
+        let draft_text = reply_text(&self.sc, &a.draft).unwrap_or("").to_owned();
         let verdict = self.judge_reply(item, &a.draft, account);
         let j = verdict.get(&self.sc);
-        let (outcome, text) = if !j.wrong_facts.is_empty() || !j.off_voice.is_empty() || j.too_long
+        let mut refuse: Vec<ApprovalReason> = Vec::new();
+        for (f, _) in &j.wrong_facts {
+            refuse.push(ApprovalReason::WrongFact(*f));
+        }
+        for h in &j.promises {
+            refuse.push(ApprovalReason::Promise(
+                clause_at(&draft_text, h.start, h.end).into(),
+            ));
+        }
+        for h in &j.off_voice {
+            refuse.push(ApprovalReason::OffVoice(h.phrase.to_string()));
+        }
+        for (t, _) in j
+            .tone
+            .iter()
+            .filter(|(t, _)| t.class != ToneClass::Register)
         {
-            (Outcome::Rejected, None)
-        } else if j.is_clean() {
-            (Outcome::Approved, Some(a.draft.clone()))
+            let words = draft_text.get(t.hit.start..t.hit.end).unwrap_or("");
+            refuse.push(ApprovalReason::Tone(t.class, words.into()));
+        }
+        if j.too_long {
+            refuse.push(ApprovalReason::TooLong);
+        }
+        let mut edit: Vec<ApprovalReason> = Vec::new();
+        if !j.facts_missing.is_empty() {
+            edit.push(ApprovalReason::Incomplete);
+        }
+        if empathy && j.lacks_empathy() {
+            edit.push(ApprovalReason::NoAcknowledgement);
+        }
+        if j.tone.iter().any(|(t, _)| t.class == ToneClass::Register)
+            || j.sign_off_missing
+            || !j.shouting.is_empty()
+            || j.too_many_exclamations
+        {
+            edit.push(ApprovalReason::Voice);
+        }
+        let (outcome, text, reasons) = if !refuse.is_empty() {
+            (Outcome::Rejected, None, refuse)
+        } else if edit.is_empty() {
+            (Outcome::Approved, Some(a.draft.clone()), Vec::new())
         } else {
-            // The approver fixes the draft with the scenario's best saved
-            // reply when it is right; with nothing right to offer, the draft
-            // goes back rejected.
-            let event = self.items[item as usize].event;
-            match self
+            let ideal = self
                 .sc
                 .best_reply(event)
                 .map(|r| Reply::Saved(r as u16))
-                .filter(|r| self.judge_reply(item, r, account).get(&self.sc).is_clean())
-            {
-                Some(fixed) => (Outcome::ApprovedWithEdits, Some(fixed)),
-                None => (Outcome::Rejected, None),
+                .filter(|r| {
+                    self.judge_reply(item, r, account)
+                        .get(&self.sc)
+                        .is_clean(empathy)
+                });
+            match ideal {
+                Some(fixed) => (Outcome::ApprovedWithEdits, Some(fixed), edit),
+                None => (Outcome::Rejected, None, edit),
             }
         };
         let a = &mut self.approvals[aid as usize];
         a.outcome = Some(outcome);
         a.approved_text = text;
+        a.reasons = reasons;
         self.note(LogEvent::ApprovalAnswered {
             approval: aid,
             outcome,

@@ -7,13 +7,19 @@ use crate::tuning::{
 };
 
 /// The audience's reaction to a post on the right account.
-pub fn reaction(j: &Judgement, kind: PostKind, late: bool, holding_ok: bool) -> Reaction {
+pub fn reaction(
+    j: &Judgement,
+    kind: PostKind,
+    late: bool,
+    holding_ok: bool,
+    needs_empathy: bool,
+) -> Reaction {
     match kind {
         PostKind::Phone => Reaction::Neutral,
         PostKind::Holding if !holding_ok => Reaction::Angry,
         PostKind::Holding => Reaction::Neutral,
         PostKind::Reply | PostKind::Approved => {
-            let q = (j.accuracy() + j.alignment()) / 2;
+            let q = (j.accuracy() + j.alignment(needs_empathy)) / 2;
             if !j.wrong_facts.is_empty() || q < ANGRY_BELOW {
                 Reaction::Angry
             } else if q >= SATISFIED_FROM && !late {

@@ -130,10 +130,22 @@ impl Shift {
         };
         let holding_ok = self.sc.holding_ok(it.event);
         let late = it.patience_out;
+        // A reply that states none of the facts the fan asked for (and no
+        // wrong fact, no promise) is at best a holding reply.
+        let hollow = kind == PostKind::Reply && {
+            let j = judgement.get(&self.sc);
+            j.is_hollow() && j.wrong_facts.is_empty() && j.promises.is_empty()
+        };
         let reaction = if wrong_account {
             Reaction::Angry
         } else {
-            reaction(judgement.get(&self.sc), kind, late, holding_ok)
+            reaction(
+                judgement.get(&self.sc),
+                if hollow { PostKind::Holding } else { kind },
+                late,
+                holding_ok,
+                e.needs_empathy,
+            )
         };
         // Posting the approved text by hand counts as posting it approved.
         let approved = kind == PostKind::Approved
@@ -158,6 +170,7 @@ impl Shift {
             kind,
             wrong_account,
             approved,
+            hollow,
             judgement,
             reaction,
             deleted: None,
@@ -190,7 +203,7 @@ impl Shift {
         let now = self.now;
         let item = &mut self.items[root as usize];
         item.first_response.get_or_insert(now);
-        if kind == PostKind::Holding {
+        if kind == PostKind::Holding || hollow {
             item.holding.get_or_insert(pid);
             // The fan waits again, for the real answer (an unacceptable
             // holding reply buys no time).

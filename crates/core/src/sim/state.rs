@@ -31,7 +31,8 @@ pub struct Item {
     pub first_response: Option<Ms>,
     /// The post that answered it on the right account.
     pub answer: Option<PostId>,
-    /// Holding reply sent.
+    /// The first holding reply sent (the brand's, or a reply that stated
+    /// none of the facts asked for).
     pub holding: Option<PostId>,
     /// The latest approval request for it.
     pub approval: Option<ApprovalId>,
@@ -133,6 +134,9 @@ pub struct Post {
     pub wrong_account: bool,
     /// Posted with an approval on an approval topic.
     pub approved: bool,
+    /// A reply that states none of the facts the fan asked for: it counts
+    /// as a holding reply, never as the answer.
+    pub hollow: bool,
     /// The verdict on its text (for saved replies and the holding reply,
     /// the one worked out when the scenario loaded; see
     /// [`Shift::judgement`](super::Shift::judgement)).
@@ -185,6 +189,29 @@ pub struct Approval {
     pub outcome: Option<Outcome>,
     /// The text approved (the draft, or the approver's version).
     pub approved_text: Option<Reply>,
+    /// Why the draft was refused or rewritten (empty when approved as is).
+    pub reasons: Vec<ApprovalReason>,
     /// Posted already.
     pub used: bool,
+}
+
+/// Why an approver refused or rewrote a draft.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum ApprovalReason {
+    /// It states a wrong fact (index in the scenario's wrong facts).
+    WrongFact(usize),
+    /// It promises what the facts card does not back (the words).
+    Promise(String),
+    /// It uses a banned or avoided phrase.
+    OffVoice(String),
+    /// Its tone (the class and the words).
+    Tone(crate::rubric::ToneClass, String),
+    /// Too long.
+    TooLong,
+    /// Facts missing (rewritten).
+    Incomplete,
+    /// No word for a customer who needed one (rewritten).
+    NoAcknowledgement,
+    /// Off the brand's register, sign-off or shouting (rewritten).
+    Voice,
 }

@@ -213,7 +213,7 @@ fn ui(
         });
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.label(
-            egui::RichText::new(format!("{} ({})", t.findings, r.findings.len()))
+            egui::RichText::new(format!("{} ({})", t.findings, r.report.findings.len()))
                 .size(20.0)
                 .strong(),
         );
@@ -221,10 +221,10 @@ fn ui(
             .id_salt("findings")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                if r.findings.is_empty() {
+                if r.report.findings.is_empty() {
                     ui.label(egui::RichText::new(t.no_findings).color(GOOD).size(16.0));
                 }
-                for f in &r.findings {
+                for f in &r.report.findings {
                     finding(ui, f, t);
                 }
             });

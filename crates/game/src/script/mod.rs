@@ -13,7 +13,7 @@
 
 mod keys;
 
-use super::state::{Screen, Session, Settings};
+use super::state::{Screen, Session};
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
@@ -21,7 +21,6 @@ use bevy::render::view::screenshot::{Capturing, Screenshot, save_to_disk};
 use bevy::time::TimeUpdateStrategy;
 use bevy::window::PrimaryWindow;
 use keys::{digit, key, letter};
-use onbrand_core::score::RunReport;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -160,7 +159,6 @@ fn drive(
     window: Query<Entity, With<PrimaryWindow>>,
     screen: Res<State<Screen>>,
     session: Option<Res<Session>>,
-    settings: Res<Settings>,
     capturing: Query<(), With<Capturing>>,
     watched: Option<Res<super::watch::Watched>>,
     mut exit: MessageWriter<AppExit>,
@@ -279,15 +277,10 @@ fn drive(
                     &mut exit,
                 );
             };
-            let (s, o) = r;
+            let (_, o) = r;
             let r = &o.score;
-            let who = if settings.trainee.is_empty() {
-                "trainee"
-            } else {
-                settings.trainee.as_str()
-            };
-            let report = RunReport::new(&s.scenario.id, s.seed, who, r);
-            println!("{}", serde_json::to_string(&report).unwrap_or_default());
+            let report = &o.report;
+            println!("{}", serde_json::to_string(report).unwrap_or_default());
             if r.overall < min
                 || r.overall > max
                 || passed.is_some_and(|p| p != r.passed)
@@ -296,7 +289,8 @@ fn drive(
                 return fail(
                     format!(
                         "step {at}: score {report:?} is not as expected; findings: {:?}",
-                        o.findings
+                        report
+                            .findings
                             .iter()
                             .map(|f| (f.rule, &f.what))
                             .collect::<Vec<_>>()

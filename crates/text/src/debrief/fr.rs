@@ -1,7 +1,7 @@
 //! French debrief texts: the name of each rule, why it matters by
 //! default (a scenario's `debrief` table overrides it), and what happened.
 
-use super::{DebriefTexts, RuleText, RuleTexts, WhatTexts};
+use super::{DebriefTexts, RuleText, RuleTexts, ToneNames, VerdictTexts, WhatTexts};
 
 /// French.
 pub static FR: DebriefTexts = DebriefTexts {
@@ -70,6 +70,52 @@ pub static FR: DebriefTexts = DebriefTexts {
             name: "Trop long",
             why: "Trop long pour l'endroit où il est publié : il sera coupé ou ignoré. Dites l'essentiel dans l'espace que le réseau donne.",
         },
+        tone: RuleText {
+            name: "Ton",
+            why: "Ces mots disent au client ce que la marque pense de lui. Une marque répond à son public avec respect, quelle que soit la question : une seule réponse condescendante ou sarcastique est capturée et partagée bien au-delà du client à qui elle était destinée.",
+        },
+        no_empathy: RuleText {
+            name: "Aucun mot pour le client",
+            why: "Un client inquiet ou lésé a d'abord besoin d'entendre qu'on le comprend. Des faits sans un mot pour son inquiétude ou pour le tort subi sonnent froid, et le client continue de protester au lieu d'écouter.",
+        },
+        register: RuleText {
+            name: "Hors registre",
+            why: "Le registre fait partie de la voix : le tutoiement, le langage SMS ou les emoji là où la charte n'en a pas font parler la marque comme quelqu'un d'autre.",
+        },
+        unbacked_promise: RuleText {
+            name: "Promesse absente de la fiche",
+            why: "Une promesse que la fiche d'informations ne permet pas engage la marque sur ce que personne n'a décidé : le client la lui rappellera, captures à l'appui, et il faudra la reprendre en public.",
+        },
+        hollow_reply: RuleText {
+            name: "Une réponse qui ne répond à rien",
+            why: "« Merci de votre message, nous regardons » ne donne rien de ce que le fan demandait : c'est au mieux une réponse d'attente, et elle ne compte jamais comme la réponse. Là où une réponse d'attente ne suffit pas, elle ne fait même pas gagner de temps.",
+        },
+        escalated: RuleText {
+            name: "L'affaire a grossi",
+            why: "Un fan laissé sans réponse ne se tait pas : il republie plus en colère, un influenceur reprend l'histoire, un journaliste demande une déclaration. Chaque étape est vue par plus de monde que la question de départ, et chacune est plus difficile à traiter qu'une réponse à temps.",
+        },
+        draft_refused: RuleText {
+            name: "Brouillon refusé",
+            why: "Le valideur est là pour arrêter ce qui engagerait ou embarrasserait la marque. Un refus coûte du temps au fan : relisez la fiche d'informations et la charte avant d'envoyer un brouillon, et corrigez ce qui a été refusé, pas seulement ses mots.",
+        },
+        approval_rewritten: RuleText {
+            name: "Le valideur a écrit la réponse",
+            why: "Un valideur vérifie une réponse ; il ne devrait pas avoir à l'écrire. Un brouillon sans les informations laisse au valideur le travail du community manager, et le fan attend plus longtemps.",
+        },
+        claim_reworded: RuleText {
+            name: "Propos refusé reformulé",
+            why: "Le valideur a refusé ce propos ; le redire en d'autres mots pour le faire passer est pire que de publier sans validation : cela transforme la validation en jeu de cache-cache. Demandez pourquoi il a été refusé, et renoncez-y.",
+        },
+    },
+    tones: ToneNames {
+        contempt: "Condescendant",
+        sarcasm: "Sarcastique",
+        blames_customer: "Rejette la faute sur le client",
+        aggression: "Agressif",
+        dismissal: "Expéditif",
+        mocks_brand: "Se moque de la marque",
+        no_empathy: "Aucun mot pour le client",
+        register: "Hors registre",
     },
     what: WhatTexts {
         wrong_account: "Publié sur {account} au lieu de {expected} : « {text} »",
@@ -89,6 +135,43 @@ pub static FR: DebriefTexts = DebriefTexts {
         too_long: "{length} caractères : au-delà de la limite pour cette réponse.",
         needless_approval: "Validation demandée alors que vous pouviez répondre seul, à {approver}",
         unreachable_approver: "La demande est partie vers quelqu'un qui ne pouvait pas répondre : {approver}.",
+        tone: "{class} : « {phrase} »",
+        no_empathy: "La réponse donne des faits, mais aucun mot pour l'inquiétude du client ou pour le tort subi.",
+        register_tu: "« {phrase} » : du tutoiement, alors que la marque vouvoie toujours.",
+        register_vous: "« {phrase} » : du vouvoiement, alors que la marque tutoie toujours.",
+        register_other: "Hors du registre de la marque : « {phrase} »",
+        unbacked_promise: "Promesse absente de la fiche : « {phrase} »",
+        voice_card: "La voix de {brand} : {tone}. Ce qu'elle défend : {values}.",
+        hollow_ok: "« {text} » ne donne aucune des informations demandées : elle n'a compté que comme une réponse d'attente.",
+        hollow_not_ok: "« {text} » ne donne aucune des informations demandées, là où une réponse d'attente ne suffisait pas : elle n'a pas compté du tout.",
+        escalated: "{kind} : « {text} »",
+        draft_refused: "{approver} a refusé le brouillon « {draft} » : {reasons}.",
+        approval_rewritten: "{approver} a réécrit le brouillon « {draft} » ({reasons}) : le texte publié est le sien.",
+        claim_reworded: "{approver} avait refusé « {refused} » ; c'est parti plus tard en d'autres mots : « {approved} »",
+        escalation_repost: "Une republication en colère",
+        escalation_influencer: "Un influenceur a repris l'histoire",
+        escalation_journalist: "Un journaliste demande une déclaration",
+        reason_wrong_fact: "une information erronée ({fact})",
+        reason_promise: "une promesse absente de la fiche (« {phrase} »)",
+        reason_off_voice: "des mots que la marque n'emploie jamais (« {phrase} »)",
+        reason_tone: "{class} (« {phrase} »)",
+        reason_too_long: "trop long",
+        reason_incomplete: "des informations manquent",
+        reason_no_acknowledgement: "aucun mot pour le client",
+        reason_voice: "hors charte (registre, signature ou majuscules)",
+    },
+    verdict: VerdictTexts {
+        weighted: "Les cinq dimensions, pondérées : {score}.",
+        escalations: "L'affaire a pris de l'ampleur ({list}) : −{points}.",
+        reposts: ["{n} partage en colère", "{n} partages en colère"],
+        influencers: ["{n} influenceur", "{n} influenceurs"],
+        journalists: ["{n} journaliste", "{n} journalistes"],
+        buzz: "Bad buzz en fin de service, {buzz}/100 : −{points}.",
+        sentiment: "Sentiment en fin de service, {sentiment} : −{points}.",
+        consequences_capped: "Ce que le service a provoqué retire au plus {max} points.",
+        failed_by: "Échec sur « {rule} » : une faute que ce service ne pardonne pas, quels que soient les autres scores.",
+        below_pass: "Échec : {overall} est sous la note de passage, {pass}.",
+        failed_cap: "Un service échoué reste sous la note de passage ({pass}) et obtient au mieux D.",
     },
     owner_brand: "marque",
     owner_personal: "personnel",

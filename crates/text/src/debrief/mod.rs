@@ -8,10 +8,13 @@ mod en;
 mod fr;
 
 use crate::fill::fill;
+use onbrand_core::rubric::ToneClass;
 use onbrand_core::scenario::duration::clock;
+use onbrand_core::scenario::types::EscalationKind;
 use onbrand_core::scenario::{Language, Ms, Owner, Rule, Scenario};
 use onbrand_core::score::{Detail, Finding};
 use onbrand_core::sim::ItemId;
+use onbrand_core::sim::state::ApprovalReason;
 use serde::Serialize;
 
 pub use en::EN;
@@ -43,6 +46,28 @@ pub struct RuleTexts {
     pub holding_not_ok: RuleText,
     pub fed_troll: RuleText,
     pub too_long: RuleText,
+    pub tone: RuleText,
+    pub no_empathy: RuleText,
+    pub register: RuleText,
+    pub unbacked_promise: RuleText,
+    pub hollow_reply: RuleText,
+    pub escalated: RuleText,
+    pub draft_refused: RuleText,
+    pub approval_rewritten: RuleText,
+    pub claim_reworded: RuleText,
+}
+
+/// The name of each tone class, as a finding's title.
+#[allow(missing_docs)]
+pub struct ToneNames {
+    pub contempt: &'static str,
+    pub sarcasm: &'static str,
+    pub blames_customer: &'static str,
+    pub aggression: &'static str,
+    pub dismissal: &'static str,
+    pub mocks_brand: &'static str,
+    pub no_empathy: &'static str,
+    pub register: &'static str,
 }
 
 /// What happened, per kind of finding: templates whose `{name}`
@@ -66,13 +91,58 @@ pub struct WhatTexts {
     pub too_long: &'static str,
     pub needless_approval: &'static str,
     pub unreachable_approver: &'static str,
+    pub tone: &'static str,
+    pub no_empathy: &'static str,
+    pub register_tu: &'static str,
+    pub register_vous: &'static str,
+    pub register_other: &'static str,
+    pub unbacked_promise: &'static str,
+    /// Added to the "why" of tone findings: the brand's own voice card.
+    pub voice_card: &'static str,
+    pub hollow_ok: &'static str,
+    pub hollow_not_ok: &'static str,
+    pub escalated: &'static str,
+    pub draft_refused: &'static str,
+    pub approval_rewritten: &'static str,
+    pub claim_reworded: &'static str,
+    pub escalation_repost: &'static str,
+    pub escalation_influencer: &'static str,
+    pub escalation_journalist: &'static str,
+    pub reason_wrong_fact: &'static str,
+    pub reason_promise: &'static str,
+    pub reason_off_voice: &'static str,
+    pub reason_tone: &'static str,
+    pub reason_too_long: &'static str,
+    pub reason_incomplete: &'static str,
+    pub reason_no_acknowledgement: &'static str,
+    pub reason_voice: &'static str,
+}
+
+/// How the overall was formed, in words: the weighted mean, what the
+/// shift caused, and why it failed.
+#[allow(missing_docs)]
+pub struct VerdictTexts {
+    pub weighted: &'static str,
+    pub escalations: &'static str,
+    /// One, then more than one (French counts 0 and 1 as singular).
+    pub reposts: [&'static str; 2],
+    pub influencers: [&'static str; 2],
+    pub journalists: [&'static str; 2],
+    pub buzz: &'static str,
+    pub sentiment: &'static str,
+    pub consequences_capped: &'static str,
+    pub failed_by: &'static str,
+    pub below_pass: &'static str,
+    pub failed_cap: &'static str,
 }
 
 /// The debrief's texts in one language.
 #[allow(missing_docs)]
 pub struct DebriefTexts {
     pub rules: RuleTexts,
+    pub tones: ToneNames,
     pub what: WhatTexts,
+    pub verdict: VerdictTexts,
     pub owner_brand: &'static str,
     pub owner_personal: &'static str,
 }
@@ -106,6 +176,51 @@ impl DebriefTexts {
             Rule::HoldingNotOk => &t.holding_not_ok,
             Rule::FedTroll => &t.fed_troll,
             Rule::TooLong => &t.too_long,
+            Rule::Tone => &t.tone,
+            Rule::NoEmpathy => &t.no_empathy,
+            Rule::Register => &t.register,
+            Rule::UnbackedPromise => &t.unbacked_promise,
+            Rule::HollowReply => &t.hollow_reply,
+            Rule::Escalated => &t.escalated,
+            Rule::DraftRefused => &t.draft_refused,
+            Rule::ApprovalRewritten => &t.approval_rewritten,
+            Rule::ClaimReworded => &t.claim_reworded,
+        }
+    }
+
+    /// Why an approver refused or rewrote a draft, in words.
+    pub fn reason(&self, sc: &Scenario, r: &ApprovalReason) -> String {
+        let w = &self.what;
+        match r {
+            ApprovalReason::WrongFact(f) => fill(
+                w.reason_wrong_fact,
+                &[("fact", &sc.brand.wrong_facts[*f].1)],
+            ),
+            ApprovalReason::Promise(p) => fill(w.reason_promise, &[("phrase", &excerpt(p))]),
+            ApprovalReason::OffVoice(p) => fill(w.reason_off_voice, &[("phrase", p)]),
+            ApprovalReason::Tone(c, p) => fill(
+                w.reason_tone,
+                &[("class", self.tone(*c)), ("phrase", &excerpt(p))],
+            ),
+            ApprovalReason::TooLong => w.reason_too_long.to_owned(),
+            ApprovalReason::Incomplete => w.reason_incomplete.to_owned(),
+            ApprovalReason::NoAcknowledgement => w.reason_no_acknowledgement.to_owned(),
+            ApprovalReason::Voice => w.reason_voice.to_owned(),
+        }
+    }
+
+    /// A tone class's name.
+    pub fn tone(&self, c: ToneClass) -> &'static str {
+        let t = &self.tones;
+        match c {
+            ToneClass::Contempt => t.contempt,
+            ToneClass::Sarcasm => t.sarcasm,
+            ToneClass::BlamesCustomer => t.blames_customer,
+            ToneClass::Aggression => t.aggression,
+            ToneClass::Dismissal => t.dismissal,
+            ToneClass::MocksBrand => t.mocks_brand,
+            ToneClass::NoEmpathy => t.no_empathy,
+            ToneClass::Register => t.register,
         }
     }
 }
@@ -212,6 +327,80 @@ pub fn what(sc: &Scenario, d: &Detail, lang: Language) -> String {
         Detail::Unapproved { text } => fill(w.unapproved, &[("text", &excerpt(text))]),
         Detail::FedTroll { text } => fill(w.fed_troll, &[("text", &excerpt(text))]),
         Detail::OffVoice { phrase } => fill(w.off_voice, &[("phrase", phrase)]),
+        Detail::Tone { class, phrase, .. } => fill(
+            w.tone,
+            &[("class", t.tone(*class)), ("phrase", &excerpt(phrase))],
+        ),
+        Detail::NoEmpathy => w.no_empathy.to_owned(),
+        Detail::Register { phrase, what } => fill(
+            match what.as_str() {
+                "tu" => w.register_tu,
+                "vous" => w.register_vous,
+                _ => w.register_other,
+            },
+            &[("phrase", &excerpt(phrase))],
+        ),
+        Detail::UnbackedPromise { phrase } => {
+            fill(w.unbacked_promise, &[("phrase", &excerpt(phrase))])
+        }
+        Detail::HollowReply { text, holding_ok } => fill(
+            if *holding_ok {
+                w.hollow_ok
+            } else {
+                w.hollow_not_ok
+            },
+            &[("text", &excerpt(text))],
+        ),
+        Detail::Escalated { kind, by, text } => {
+            let who = by.map_or_else(String::new, |p| sc.personas[p].name.clone());
+            let kind = match kind {
+                EscalationKind::AngryRepost => w.escalation_repost,
+                EscalationKind::Influencer => w.escalation_influencer,
+                EscalationKind::Journalist => w.escalation_journalist,
+            };
+            let kind = if who.is_empty() {
+                kind.to_owned()
+            } else {
+                format!("{kind} ({who})")
+            };
+            fill(w.escalated, &[("kind", &kind), ("text", &excerpt(text))])
+        }
+        Detail::DraftRefused {
+            approver,
+            draft,
+            reasons,
+        } => fill(
+            w.draft_refused,
+            &[
+                ("approver", &sc.approvers[*approver].name),
+                ("draft", &excerpt(draft)),
+                ("reasons", &reasons_text(sc, reasons, t)),
+            ],
+        ),
+        Detail::ApprovalRewritten {
+            approver,
+            draft,
+            reasons,
+        } => fill(
+            w.approval_rewritten,
+            &[
+                ("approver", &sc.approvers[*approver].name),
+                ("draft", &excerpt(draft)),
+                ("reasons", &reasons_text(sc, reasons, t)),
+            ],
+        ),
+        Detail::ClaimReworded {
+            approver,
+            refused,
+            approved,
+        } => fill(
+            w.claim_reworded,
+            &[
+                ("approver", &sc.approvers[*approver].name),
+                ("refused", &excerpt(refused)),
+                ("approved", &excerpt(approved)),
+            ],
+        ),
         Detail::MissingSignOff => fill(
             w.missing_sign_off,
             &[("sign_off", sc.brand.sign_off.as_deref().unwrap_or_default())],
@@ -242,20 +431,49 @@ pub fn what(sc: &Scenario, d: &Detail, lang: Language) -> String {
     }
 }
 
-/// Why breaking a rule matters: the scenario's own text, else the default.
+fn reasons_text(sc: &Scenario, reasons: &[ApprovalReason], t: &DebriefTexts) -> String {
+    reasons
+        .iter()
+        .map(|r| t.reason(sc, r))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Why breaking a rule matters: the scenario's own text, else the default;
+/// for the voice's rules, followed by the brand's own voice card (what it
+/// sounds like and stands for).
 pub fn why(sc: &Scenario, rule: Rule, lang: Language) -> String {
-    sc.debrief
+    let base = sc
+        .debrief
         .get(&rule)
         .cloned()
-        .unwrap_or_else(|| texts(lang).rule(rule).why.to_owned())
+        .unwrap_or_else(|| texts(lang).rule(rule).why.to_owned());
+    let b = &sc.brand;
+    let voice_rule = matches!(rule, Rule::Tone | Rule::NoEmpathy | Rule::Register);
+    if !voice_rule || (b.tone.is_empty() && b.values.is_empty()) {
+        return base;
+    }
+    let card = fill(
+        texts(lang).what.voice_card,
+        &[
+            ("brand", &b.name),
+            ("tone", &b.tone.join(", ")),
+            ("values", &b.values.join(" · ")),
+        ],
+    );
+    format!("{base} {card}")
 }
 
 /// A finding as the debrief shows it.
 pub fn render(sc: &Scenario, f: &Finding, lang: Language) -> DebriefFinding {
     let rule = f.rule();
+    let title = match &f.detail {
+        Detail::Tone { class, .. } => texts(lang).tone(*class).to_owned(),
+        _ => texts(lang).rule(rule).name.to_owned(),
+    };
     DebriefFinding {
         rule,
-        title: texts(lang).rule(rule).name.to_owned(),
+        title,
         at: f.at,
         clock: clock(f.at),
         item: f.item,
@@ -310,6 +528,44 @@ mod tests {
                 w.too_long,
                 w.needless_approval,
                 w.unreachable_approver,
+                w.tone,
+                w.no_empathy,
+                w.register_tu,
+                w.register_vous,
+                w.register_other,
+                w.unbacked_promise,
+                w.voice_card,
+                w.hollow_ok,
+                w.hollow_not_ok,
+                w.escalated,
+                w.draft_refused,
+                w.approval_rewritten,
+                w.claim_reworded,
+                w.escalation_repost,
+                w.escalation_influencer,
+                w.escalation_journalist,
+                w.reason_wrong_fact,
+                w.reason_promise,
+                w.reason_off_voice,
+                w.reason_tone,
+                w.reason_too_long,
+                w.reason_incomplete,
+                w.reason_no_acknowledgement,
+                w.reason_voice,
+                t.verdict.weighted,
+                t.verdict.escalations,
+                t.verdict.reposts[0],
+                t.verdict.reposts[1],
+                t.verdict.influencers[0],
+                t.verdict.influencers[1],
+                t.verdict.journalists[0],
+                t.verdict.journalists[1],
+                t.verdict.buzz,
+                t.verdict.sentiment,
+                t.verdict.consequences_capped,
+                t.verdict.failed_by,
+                t.verdict.below_pass,
+                t.verdict.failed_cap,
             ]
         };
         for (en, fr) in pairs(&EN).into_iter().zip(pairs(&FR)) {

@@ -2,7 +2,9 @@
 
 use super::super::span::Spanned;
 use super::yes;
+pub use crate::rubric::{Register, ToneClass};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The brand: its voice and its facts.
 #[derive(Clone, Debug, Deserialize)]
@@ -51,6 +53,35 @@ pub struct Voice {
     /// Whether words in capitals (shouting) break the voice.
     #[serde(default = "yes")]
     pub no_shouting: bool,
+    /// How the brand addresses customers (French): `Vous`, `Tu`, or `Any`
+    /// (not judged).
+    #[serde(default)]
+    pub register: Register,
+    /// Whether emoji are part of the voice.
+    #[serde(default = "yes")]
+    pub emoji: bool,
+    /// Changes to the built-in tone lists for this brand.
+    #[serde(default)]
+    pub judge: ToneJudge,
+}
+
+/// How a brand changes the built-in tone lists it inherits.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToneJudge {
+    /// Patterns added to a class (`{ Dismissal: ["per the handbook"] }`).
+    #[serde(default)]
+    pub add: BTreeMap<ToneClass, Vec<Spanned>>,
+    /// Phrases the brand accepts: a tone verdict inside one is dropped (a
+    /// gaming brand may allow "gg").
+    #[serde(default)]
+    pub allow: Vec<Spanned>,
+    /// Classes not judged for this brand.
+    #[serde(default)]
+    pub off: Vec<ToneClass>,
+    /// Classes that cost this brand twice as much.
+    #[serde(default)]
+    pub strict: Vec<ToneClass>,
 }
 
 impl Default for Voice {
@@ -63,6 +94,9 @@ impl Default for Voice {
             holding: None,
             max_exclamations: default_exclamations(),
             no_shouting: true,
+            register: Register::Any,
+            emoji: true,
+            judge: ToneJudge::default(),
         }
     }
 }

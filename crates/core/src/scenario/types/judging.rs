@@ -53,11 +53,16 @@ pub struct Scoring {
     /// Overall score needed to pass (0–100).
     #[serde(default = "default_pass")]
     pub pass_mark: u32,
+    /// Rules any breach of which fails the shift, whatever the score
+    /// (default: from the lessons; a wrong account always fails).
+    #[serde(default)]
+    pub fail_on: Option<Vec<Rule>>,
 }
 
 impl Default for Scoring {
     fn default() -> Self {
         Scoring {
+            fail_on: None,
             weights: Weights::default(),
             pass_mark: default_pass(),
         }
@@ -186,6 +191,26 @@ pub enum Rule {
     FedTroll,
     /// A post longer than the network allows.
     TooLong,
+    /// Condescending, sarcastic, blaming, aggressive or dismissive words, or
+    /// mocking the brand's own people, places or values (the class is in
+    /// the finding).
+    Tone,
+    /// Facts with no word of acknowledgement, where the customer needed one.
+    NoEmpathy,
+    /// Off the brand's register: `tu` for `vous` (or both), text-speak, emoji.
+    Register,
+    /// A promise the facts card does not back (a date, a refund, a gift).
+    UnbackedPromise,
+    /// A reply that states none of the facts asked for: only a holding reply.
+    HollowReply,
+    /// A neglected item escalated (an angry repost, an influencer, a journalist).
+    Escalated,
+    /// An approver refused a draft.
+    DraftRefused,
+    /// An approver had to rewrite an incomplete draft.
+    ApprovalRewritten,
+    /// A claim the approver refused went out later in other words.
+    ClaimReworded,
 }
 
 impl Rule {
@@ -198,21 +223,30 @@ impl Rule {
     }
 
     /// Every rule, in debrief order (most serious first).
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 25] = [
         Rule::WrongAccount,
         Rule::LeftUp,
+        Rule::ClaimReworded,
         Rule::Unapproved,
         Rule::WrongFact,
+        Rule::UnbackedPromise,
+        Rule::Escalated,
         Rule::Unanswered,
         Rule::PatienceOut,
+        Rule::HollowReply,
+        Rule::Tone,
         Rule::OffVoice,
+        Rule::NoEmpathy,
         Rule::FedTroll,
         Rule::MissingFact,
         Rule::Slow,
         Rule::HoldingNotOk,
+        Rule::DraftRefused,
+        Rule::ApprovalRewritten,
         Rule::UnreachableApprover,
         Rule::NeedlessApproval,
         Rule::MissingSignOff,
+        Rule::Register,
         Rule::Shouting,
         Rule::TooLong,
     ];

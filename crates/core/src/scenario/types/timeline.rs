@@ -86,6 +86,10 @@ pub struct Event {
     /// Rubric an answer is judged by.
     #[serde(default)]
     pub rubric: Option<Spanned>,
+    /// Whether an answer must acknowledge the customer (an apology, "we
+    /// understand"): by default, for complaints and crises.
+    #[serde(default)]
+    pub empathy: Option<bool>,
     /// What happens, in order, once patience runs out unanswered.
     #[serde(default)]
     pub escalation: Vec<Escalation>,

@@ -250,7 +250,7 @@ fn plan_for(sc: &Scenario, event: usize) -> Plan {
     let best = sc.best_reply(event);
     let clean = best
         .and_then(|r| sc.saved_judgement(event, r, e.account))
-        .is_some_and(|j| j.is_clean());
+        .is_some_and(|j| j.is_clean(e.needs_empathy));
     let answer = match e.expect {
         Expect::Answer => true,
         Expect::Optional => clean,
