@@ -154,9 +154,10 @@ pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> Result
             escape(&sc.title)
         );
         println!(
-            "{:<9} {:>6} {:>15} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
+            "{:<9} {:>6} {:>19} {:>15} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
             "bot",
             "pass",
+            "grades A/B/C/D/F",
             "overall p10-p90",
             "speed",
             "facts",
@@ -184,10 +185,12 @@ pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> Result
             continue;
         }
         let o = sum.overall;
+        let grades: Vec<String> = sum.grades.iter().map(|n| n.to_string()).collect();
         print!(
-            "{:<9} {:>5.0}% {:>6} ({:>3}-{:>3})",
+            "{:<9} {:>5.0}% {:>19} {:>6} ({:>3}-{:>3})",
             bot.name(),
             100.0 * sum.pass_rate,
+            grades.join("/"),
             o.p50,
             o.p10,
             o.p90,
@@ -199,7 +202,7 @@ pub(super) fn calibrate(path: &Path, seed: u64, runs: u64, json: bool) -> Result
     }
     if !json {
         println!(
-            "\npass: share of seeds passed; overall: median (10th-90th percentile); other columns: means."
+            "\npass: share of seeds passed; grades: seeds per grade; overall: median (10th-90th percentile); other columns: means."
         );
         println!(
             "A sound scenario: ideal passes every seed; the bot that lacks the scenario's lesson fails."

@@ -20,6 +20,41 @@ fn main() {
         eprintln!("{d}");
     }
     let Some(sc) = l.scenario else { return };
+    // `-`: one `EVENT<TAB>TEXT` per line on stdin, one verdict line each.
+    if args.get(1).is_some_and(|a| a == "-") {
+        for line in std::io::stdin().lines().map_while(Result::ok) {
+            let Some((event, text)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some(e) = sc.events.iter().position(|e| e.id == event) else {
+                println!("?? no event {event}");
+                continue;
+            };
+            let ev = &sc.events[e];
+            let j = judge(
+                text,
+                &sc.voice,
+                sc.rubric_of(e),
+                sc.accounts[ev.account].network.limit(),
+            );
+            let tone: Vec<String> = j
+                .tone
+                .iter()
+                .map(|(t, _)| format!("{:?}:{}", t.class, &text[t.hit.start..t.hit.end]))
+                .collect();
+            let promises: Vec<&str> = j.promises.iter().map(|h| &text[h.start..h.end]).collect();
+            let off: Vec<&str> = j.off_voice.iter().map(|h| &text[h.start..h.end]).collect();
+            println!(
+                "acc {:>3} align {:>3} missing {:?} wrong {} tone {tone:?} promises {promises:?} off {off:?} ack {} | {text}",
+                j.accuracy(),
+                j.alignment(ev.needs_empathy),
+                j.facts_missing,
+                j.wrong_facts.len(),
+                j.acknowledgement.is_some(),
+            );
+        }
+        return;
+    }
     if let (Some(event), Some(text)) = (args.get(1), args.get(2)) {
         let Some(e) = sc.events.iter().position(|e| &e.id == event) else {
             eprintln!("no event `{event}` in {path}");

@@ -140,6 +140,10 @@ pub const SENTIMENT_COST_PER_10: u32 = 1;
 pub const CONSEQUENCES_MAX: u32 = 30;
 /// The best grade of a failed shift.
 pub const FAILED_GRADE: char = 'D';
+/// A shift whose accuracy is under this fails, whatever the other
+/// dimensions: most fans did not get the answer they needed (fast, polite
+/// and empty is not the job).
+pub const ACCURACY_FLOOR: u32 = 50;
 
 // ---------------------------------------------------------------------------
 // Grades

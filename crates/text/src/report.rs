@@ -99,9 +99,20 @@ impl Report {
             ));
         }
         verdict.extend(failed_by.iter().map(|f| f.what.clone()));
+        let strings = crate::ui::strings(lang);
+        verdict.extend(s.under_floor.iter().map(|&(d, floor)| {
+            fill(
+                v.under_floor,
+                &[
+                    ("dimension", strings.dimension(d)),
+                    ("value", &s.dims.get(d).to_string()),
+                    ("floor", &floor.to_string()),
+                ],
+            )
+        }));
         if !s.passed {
             let pass = sc.pass_mark.to_string();
-            if failed_by.is_empty() {
+            if failed_by.is_empty() && s.under_floor.is_empty() {
                 verdict.push(fill(
                     v.below_pass,
                     &[("overall", &s.overall.to_string()), ("pass", &pass)],

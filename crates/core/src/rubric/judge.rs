@@ -272,6 +272,14 @@ pub fn judge(
             (h, strict)
         })
         .collect();
+    // The same words banned by the brand and caught by a tone class count
+    // once, as the tone (its finding names the class).
+    let tone = &j.tone;
+    j.off_voice.retain(|h| {
+        !tone
+            .iter()
+            .any(|(x, _)| x.hit.start < h.end && h.start < x.hit.end)
+    });
     j.promises = voice.tone.promises(&t);
     j.acknowledgement = voice.tone.acknowledges(&t);
     if let Some(sign) = &voice.sign_off {
@@ -291,16 +299,21 @@ pub fn judge(
 }
 
 /// The first hit of a banned or avoided phrase that is not negated ("we
-/// can't guarantee" does not guarantee) nor quoted back from the customer.
+/// can't guarantee" does not guarantee), nor quoted back from the
+/// customer, nor (for an order such as "calm down") aimed at someone else
+/// than the reader ("things should calm down").
 fn unnegated(p: &Pattern, t: &Text, voice: &VoiceRules) -> Option<Hit> {
     let own = negates_itself(p, voice);
+    let order = voice.tone.is_order(p);
     p.find_all(t).find(|h| {
         let quoted = t
             .tokens
             .iter()
             .filter(|x| x.start >= h.start && x.end <= h.end)
             .all(|x| x.quoted);
-        !quoted && (own || !voice.tone.negated(t, h.first))
+        !quoted
+            && (own || !voice.tone.negated(t, h.first))
+            && (!order || voice.tone.addressed(t, h.first))
     })
 }
 

@@ -20,7 +20,7 @@ pub mod tone;
 pub use judge::{FactMatcher, Judgement, RubricMatcher, VoiceRules, judge};
 pub use lexicon::ToneClass;
 pub use pattern::{Hit, Pattern};
-pub use tone::{Register, ToneHit, ToneRules, ToneSettings};
+pub use tone::{Register, RegisterSlip, ToneHit, ToneRules, ToneSettings};
 
 /// A trainer's phrase, as `banned` and `avoid` lists compile it.
 pub type Phrase = Pattern;

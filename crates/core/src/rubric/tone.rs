@@ -33,6 +33,47 @@ pub enum Register {
     Tu,
 }
 
+/// What takes a reply off the brand's register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum RegisterSlip {
+    /// `tu` where the brand always says `vous`.
+    Tu,
+    /// `vous` where the brand always says `tu`.
+    Vous,
+    /// Both `tu` and `vous` in one reply.
+    Mixed,
+    /// Text-speak ("pls", "jsp").
+    TextSpeak,
+    /// An emoji, where the brand uses none.
+    Emoji,
+}
+
+impl RegisterSlip {
+    /// The code a register hit carries as its phrase.
+    pub fn code(self) -> &'static str {
+        match self {
+            RegisterSlip::Tu => "tu",
+            RegisterSlip::Vous => "vous",
+            RegisterSlip::Mixed => "mixed",
+            RegisterSlip::TextSpeak => "text-speak",
+            RegisterSlip::Emoji => "emoji",
+        }
+    }
+
+    /// The slip of a register hit (see [`RegisterSlip::code`]).
+    pub fn of(hit: &Hit) -> RegisterSlip {
+        [
+            RegisterSlip::Tu,
+            RegisterSlip::Vous,
+            RegisterSlip::Mixed,
+            RegisterSlip::TextSpeak,
+        ]
+        .into_iter()
+        .find(|s| s.code() == &*hit.phrase)
+        .unwrap_or(RegisterSlip::Emoji)
+    }
+}
+
 /// A verdict of the tone judge.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ToneHit {
@@ -216,7 +257,7 @@ impl ToneRules {
     /// Whether an order at token `first` is addressed to the reader: at
     /// the start of its sentence or after "you"/"please", and not after a
     /// third-person subject with a modal ("things should calm down").
-    fn addressed(&self, text: &Text, first: usize) -> bool {
+    pub fn addressed(&self, text: &Text, first: usize) -> bool {
         let Some(s) = text.sentences.iter().find(|s| s.tokens.contains(&first)) else {
             return true;
         };
@@ -237,6 +278,16 @@ impl ToneRules {
             }
         }
         true
+    }
+
+    /// Whether a trainer's phrase is an order the built-in lists aim at the
+    /// reader (`> calm down`): banned as "calm down", it then counts only
+    /// when addressed to the reader, not in "things should calm down".
+    pub fn is_order(&self, p: &Pattern) -> bool {
+        let f = super::fold::fold(&p.source);
+        self.patterns
+            .iter()
+            .any(|(_, q, addressed)| *addressed && super::fold::fold(&q.source) == f)
     }
 
     /// Whether a hit is inside quotation marks (the customer's own words
@@ -291,35 +342,55 @@ impl ToneRules {
     /// The first off-register words: text-speak, `tu` where the brand says
     /// `vous` (or `vous` where it says `tu`), an emoji in a voice without.
     fn register_hit(&self, text: &Text) -> Option<Hit> {
-        let hit = |t: &Token, i: usize, why: &str| Hit {
-            phrase: why.into(),
+        let hit = |t: &Token, i: usize, why: RegisterSlip| Hit {
+            phrase: why.code().into(),
             start: t.start,
             end: t.end,
             first: i,
         };
+        let is_tu = |t: &Token, i: usize| {
+            t.kind == Kind::Word
+                && self.tu.contains(&t.folded)
+                && (t.folded != "t" || self.tu_elision(text, i))
+        };
+        let is_vous = |t: &Token| t.kind == Kind::Word && self.vous.contains(&t.folded);
+        let mut wrong: Option<Hit> = None;
+        let mut right = false;
         for (i, t) in text.tokens.iter().enumerate() {
             if t.quoted {
                 continue;
             }
             if t.kind == Kind::Word && self.text_speak.contains(&t.folded) {
-                return Some(hit(t, i, &t.folded));
+                return Some(hit(t, i, RegisterSlip::TextSpeak));
             }
             if t.kind == Kind::Emoji && !self.emoji {
-                return Some(hit(t, i, &t.folded));
+                return Some(hit(t, i, RegisterSlip::Emoji));
             }
-            let wrong = match self.register {
-                Register::Any => None,
-                Register::Vous => self.tu.contains(&t.folded).then_some("tu"),
-                Register::Tu => self.vous.contains(&t.folded).then_some("vous"),
+            let (off, on) = match self.register {
+                Register::Any => (false, false),
+                Register::Vous => (is_tu(t, i), is_vous(t)),
+                Register::Tu => (is_vous(t), is_tu(t, i)),
             };
-            if let Some(w) = wrong
-                && t.kind == Kind::Word
-                && (t.folded != "t" || self.tu_elision(text, i))
-            {
-                return Some(hit(t, i, w));
+            right |= on;
+            if off && wrong.is_none() {
+                let slip = match self.register {
+                    Register::Tu => RegisterSlip::Vous,
+                    _ => RegisterSlip::Tu,
+                };
+                wrong = Some(hit(t, i, slip));
             }
         }
-        None
+        // Both forms in one reply: the slip is the mix.
+        wrong.map(|h| {
+            if right {
+                Hit {
+                    phrase: RegisterSlip::Mixed.code().into(),
+                    ..h
+                }
+            } else {
+                h
+            }
+        })
     }
 
     /// A French `t'` that is the pronoun ("t'as", "je t'envoie"), not the

@@ -508,8 +508,11 @@ fn build(cx: &mut Ctx, f: &ScenarioFile) -> Scenario {
 }
 
 /// The rules that fail the shift: the scenario's `fail_on`, else those of
-/// its lessons (posting unapproved on a validation day, feeding the troll
-/// on a voice day, a wrong account on any day); a wrong account always.
+/// its lessons (posting unapproved, or a refused claim reworded, on a
+/// validation day; feeding the troll or a contemptuous, sarcastic,
+/// blaming, aggressive or dismissive reply on a voice day; a fan left
+/// until their patience runs out on a speed day; a wrong fact on a crisis
+/// day, where it is what the story becomes); a wrong account always.
 fn fail_on(f: &ScenarioFile) -> Vec<Rule> {
     let mut v = vec![Rule::WrongAccount];
     match &f.scoring.fail_on {
@@ -519,6 +522,8 @@ fn fail_on(f: &ScenarioFile) -> Vec<Rule> {
                 match l {
                     Lesson::Validation => v.extend([Rule::Unapproved, Rule::ClaimReworded]),
                     Lesson::Voice => v.extend([Rule::FedTroll, Rule::Tone]),
+                    Lesson::Speed => v.push(Rule::PatienceOut),
+                    Lesson::Crisis => v.push(Rule::WrongFact),
                     _ => {}
                 }
             }

@@ -111,8 +111,8 @@ pub enum Detail {
     Register {
         /// The words, as the reply has them.
         phrase: String,
-        /// What is off: `tu`, `vous`, a text-speak word, an emoji.
-        what: String,
+        /// What is off.
+        slip: crate::rubric::RegisterSlip,
     },
     /// A commitment the facts card does not back.
     UnbackedPromise {
@@ -395,7 +395,7 @@ impl Builder<'_> {
                 let detail = if h.class == ToneClass::Register {
                     Detail::Register {
                         phrase,
-                        what: h.hit.phrase.to_string(),
+                        slip: crate::rubric::RegisterSlip::of(&h.hit),
                     }
                 } else {
                     Detail::Tone {
@@ -458,7 +458,11 @@ impl Builder<'_> {
         for (refused, approved) in reworded(self.s) {
             let r = &self.s.approvals()[refused];
             let a = &self.s.approvals()[approved];
-            let claim = r.reasons.iter().find_map(claim_of).unwrap_or_default();
+            let claim = r
+                .reasons
+                .iter()
+                .find_map(claim_of)
+                .map_or_else(String::new, |(c, _)| c.to_owned());
             let detail = Detail::ClaimReworded {
                 approver: r.approver,
                 refused: claim,
@@ -483,17 +487,54 @@ impl Builder<'_> {
 
 /// The words of a refused claim (a promise, a wrong fact's phrase, words
 /// of the wrong tone).
-fn claim_of(r: &ApprovalReason) -> Option<String> {
+/// What a refusal objected to, as a claim to look for later: the words
+/// of the draft's clause, and whether its figures must come back too (a
+/// wrong fact is its figures: "59 euros" refused, then "49 euros" approved,
+/// is a correction, not a rewording; a wrong fact with no figure is not
+/// followed, as "no recall" refused, then "a recall" approved, is one).
+fn claim_of(r: &ApprovalReason) -> Option<(&str, bool)> {
     match r {
-        ApprovalReason::Promise(w) | ApprovalReason::Tone(_, w) => Some(w.clone()),
+        ApprovalReason::WrongFact(_, w) => Some((w, true)),
+        ApprovalReason::Promise(w) | ApprovalReason::Tone(_, w) => Some((w, false)),
         _ => None,
+    }
+}
+
+/// A claim's content words and figures.
+struct Claim {
+    words: Vec<String>,
+    figures: Vec<f64>,
+    by_figures: bool,
+}
+
+fn figures(text: &str, lang: crate::scenario::Language) -> Vec<f64> {
+    crate::rubric::text::analyse(text, lang)
+        .tokens
+        .iter()
+        .filter_map(|t| match t.kind {
+            crate::rubric::text::Kind::Number(v, _) => Some(v),
+            _ => None,
+        })
+        .collect()
+}
+
+impl Claim {
+    /// Whether a text (its content words and figures) says it again: most
+    /// of its words, and every figure when it is a wrong fact.
+    fn in_text(&self, words: &[String], figures: &[f64]) -> bool {
+        let shared = self.words.iter().filter(|w| words.contains(w)).count();
+        let figures_back = self
+            .figures
+            .iter()
+            .all(|f| figures.iter().any(|g| (f - g).abs() < 1e-6));
+        (!self.by_figures || figures_back) && shared * 2 >= self.words.len()
     }
 }
 
 /// Approvals that got a refused claim past the approver in other words:
 /// (the refused request, the later request approved as it was), for the
 /// same item, the approved draft holding most of the refused claim's
-/// words.
+/// words (and, for a wrong fact, all its figures).
 pub fn reworded(s: &Shift) -> Vec<(usize, usize)> {
     let sc = s.scenario();
     let lang = sc.language;
@@ -503,12 +544,16 @@ pub fn reworded(s: &Shift) -> Vec<(usize, usize)> {
         if r.outcome != Some(Outcome::Rejected) {
             continue;
         }
-        let claims: Vec<Vec<String>> = r
+        let claims: Vec<Claim> = r
             .reasons
             .iter()
             .filter_map(claim_of)
-            .map(|c| crate::rubric::text::content_stems(&c, lang))
-            .filter(|c| !c.is_empty())
+            .map(|(c, by_figures)| Claim {
+                words: crate::rubric::text::content_stems(c, lang),
+                figures: figures(c, lang),
+                by_figures,
+            })
+            .filter(|c| !c.words.is_empty() && (!c.by_figures || !c.figures.is_empty()))
             .collect();
         if claims.is_empty() {
             continue;
@@ -517,10 +562,8 @@ pub fn reworded(s: &Shift) -> Vec<(usize, usize)> {
             a.item == r.item && a.outcome == Some(Outcome::Approved) && {
                 let text = crate::sim::reply_text(sc, &a.draft).unwrap_or("");
                 let words = crate::rubric::text::content_stems(text, lang);
-                claims.iter().any(|c| {
-                    let shared = c.iter().filter(|w| words.contains(w)).count();
-                    shared * 2 >= c.len()
-                })
+                let figs = figures(text, lang);
+                claims.iter().any(|c| c.in_text(&words, &figs))
             }
         });
         if let Some((j, _)) = later {

@@ -96,6 +96,9 @@ pub struct Score {
     /// The rules whose breach failed the shift (empty when it did not fail
     /// that way; a low score fails it too).
     pub failed_by: Vec<crate::scenario::Rule>,
+    /// The dimensions under their floor, with the floor: each fails the
+    /// shift (accuracy under [`crate::tuning::ACCURACY_FLOOR`]).
+    pub under_floor: Vec<(Dimension, u32)>,
     /// The five dimensions.
     pub dims: Dimensions,
     /// Letter grade.
@@ -174,9 +177,9 @@ pub fn consequences(shift: &Shift) -> Vec<(Consequence, u32)> {
 
 /// Scores a shift (normally a finished one): the five dimensions, their
 /// weighted mean, minus the consequences; failed when a rule the scenario
-/// fails on was broken (a wrong account always) or the overall is under
-/// the pass mark; a failed shift's overall stays under the pass mark and
-/// its grade is at most D.
+/// fails on was broken (a wrong account always), accuracy is under its
+/// floor, or the overall is under the pass mark; a failed shift's overall
+/// stays under the pass mark and its grade is at most D.
 pub fn score(shift: &Shift) -> Score {
     let sc = shift.scenario();
     let (dims, incidents) = dimensions::compute(shift);
@@ -195,8 +198,12 @@ pub fn score(shift: &Shift) -> Score {
         .filter(|r| findings.iter().any(|f| f.rule() == *r))
         .collect();
     failed_by.dedup();
+    let under_floor: Vec<(Dimension, u32)> = [(Dimension::Accuracy, crate::tuning::ACCURACY_FLOOR)]
+        .into_iter()
+        .filter(|&(d, floor)| dims.get(d) < floor)
+        .collect();
     let mut overall = weighted.saturating_sub(cost);
-    let passed = overall >= sc.pass_mark && failed_by.is_empty();
+    let passed = overall >= sc.pass_mark && failed_by.is_empty() && under_floor.is_empty();
     if !passed {
         overall = overall.min(sc.pass_mark.saturating_sub(1));
     }
@@ -209,6 +216,7 @@ pub fn score(shift: &Shift) -> Score {
         weighted,
         consequences,
         failed_by,
+        under_floor,
         dims,
         grade: g,
         passed,

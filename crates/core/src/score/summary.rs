@@ -19,7 +19,8 @@ pub struct Stats {
 }
 
 /// Summary of many runs. In JSON: `runs`, `pass_rate`, `incidents_mean`,
-/// then `overall` and each dimension by its key, in alphabetical order.
+/// `grades` (runs per letter), then `overall` and each dimension by its
+/// key, in alphabetical order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
     /// Number of runs.
@@ -32,7 +33,12 @@ pub struct Summary {
     pub overall: Stats,
     /// Each dimension, in [`Dimension::ALL`] order.
     pub dims: [Stats; 5],
+    /// How many runs got each grade, in [`GRADE_LETTERS`] order.
+    pub grades: [usize; 5],
 }
+
+/// The grades, best first.
+pub const GRADE_LETTERS: [char; 5] = ['A', 'B', 'C', 'D', 'F'];
 
 impl Summary {
     /// The statistics of one dimension.
@@ -49,10 +55,16 @@ impl Serialize for Summary {
             .chain(std::iter::once(("overall", self.overall)))
             .collect();
         cols.sort_by_key(|c| c.0);
-        let mut m = s.serialize_map(Some(3 + cols.len()))?;
+        let mut m = s.serialize_map(Some(4 + cols.len()))?;
         m.serialize_entry("runs", &self.runs)?;
         m.serialize_entry("pass_rate", &self.pass_rate)?;
         m.serialize_entry("incidents_mean", &self.incidents_mean)?;
+        let grades: std::collections::BTreeMap<String, usize> = GRADE_LETTERS
+            .iter()
+            .zip(self.grades)
+            .map(|(g, n)| (g.to_string(), n))
+            .collect();
+        m.serialize_entry("grades", &grades)?;
         for (k, v) in cols {
             m.serialize_entry(k, &v)?;
         }
@@ -93,6 +105,12 @@ pub fn summarise(runs: &[RunReport]) -> Summary {
     let dims =
         Dimension::ALL.map(|d| stats(&runs.iter().map(|r| r.score.get(d)).collect::<Vec<_>>()));
     let passed = runs.iter().filter(|r| r.score.passed).count();
+    let mut grades = [0; 5];
+    for r in runs {
+        if let Some(g) = GRADE_LETTERS.iter().position(|g| r.grade.starts_with(*g)) {
+            grades[g] += 1;
+        }
+    }
     Summary {
         runs: n,
         pass_rate: if n == 0 {
@@ -107,6 +125,7 @@ pub fn summarise(runs: &[RunReport]) -> Summary {
         },
         overall,
         dims,
+        grades,
     }
 }
 

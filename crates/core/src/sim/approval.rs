@@ -82,8 +82,11 @@ impl Shift {
         let verdict = self.judge_reply(item, &a.draft, account);
         let j = verdict.get(&self.sc);
         let mut refuse: Vec<ApprovalReason> = Vec::new();
-        for (f, _) in &j.wrong_facts {
-            refuse.push(ApprovalReason::WrongFact(*f));
+        for (f, h) in &j.wrong_facts {
+            refuse.push(ApprovalReason::WrongFact(
+                *f,
+                clause_at(&draft_text, h.start, h.end).into(),
+            ));
         }
         for h in &j.promises {
             refuse.push(ApprovalReason::Promise(

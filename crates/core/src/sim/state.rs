@@ -198,8 +198,9 @@ pub struct Approval {
 /// Why an approver refused or rewrote a draft.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum ApprovalReason {
-    /// It states a wrong fact (index in the scenario's wrong facts).
-    WrongFact(usize),
+    /// It states a wrong fact (index in the scenario's wrong facts, and
+    /// the clause of the draft that says it).
+    WrongFact(usize, String),
     /// It promises what the facts card does not back (the words).
     Promise(String),
     /// It uses a banned or avoided phrase.

@@ -8,7 +8,7 @@ mod en;
 mod fr;
 
 use crate::fill::fill;
-use onbrand_core::rubric::ToneClass;
+use onbrand_core::rubric::{RegisterSlip, ToneClass};
 use onbrand_core::scenario::duration::clock;
 use onbrand_core::scenario::types::EscalationKind;
 use onbrand_core::scenario::{Language, Ms, Owner, Rule, Scenario};
@@ -95,6 +95,7 @@ pub struct WhatTexts {
     pub no_empathy: &'static str,
     pub register_tu: &'static str,
     pub register_vous: &'static str,
+    pub register_mixed: &'static str,
     pub register_other: &'static str,
     pub unbacked_promise: &'static str,
     /// Added to the "why" of tone findings: the brand's own voice card.
@@ -132,6 +133,7 @@ pub struct VerdictTexts {
     pub sentiment: &'static str,
     pub consequences_capped: &'static str,
     pub failed_by: &'static str,
+    pub under_floor: &'static str,
     pub below_pass: &'static str,
     pub failed_cap: &'static str,
 }
@@ -192,7 +194,7 @@ impl DebriefTexts {
     pub fn reason(&self, sc: &Scenario, r: &ApprovalReason) -> String {
         let w = &self.what;
         match r {
-            ApprovalReason::WrongFact(f) => fill(
+            ApprovalReason::WrongFact(f, _) => fill(
                 w.reason_wrong_fact,
                 &[("fact", &sc.brand.wrong_facts[*f].1)],
             ),
@@ -332,11 +334,12 @@ pub fn what(sc: &Scenario, d: &Detail, lang: Language) -> String {
             &[("class", t.tone(*class)), ("phrase", &excerpt(phrase))],
         ),
         Detail::NoEmpathy => w.no_empathy.to_owned(),
-        Detail::Register { phrase, what } => fill(
-            match what.as_str() {
-                "tu" => w.register_tu,
-                "vous" => w.register_vous,
-                _ => w.register_other,
+        Detail::Register { phrase, slip } => fill(
+            match slip {
+                RegisterSlip::Tu => w.register_tu,
+                RegisterSlip::Vous => w.register_vous,
+                RegisterSlip::Mixed => w.register_mixed,
+                RegisterSlip::TextSpeak | RegisterSlip::Emoji => w.register_other,
             },
             &[("phrase", &excerpt(phrase))],
         ),
@@ -532,6 +535,7 @@ mod tests {
                 w.no_empathy,
                 w.register_tu,
                 w.register_vous,
+                w.register_mixed,
                 w.register_other,
                 w.unbacked_promise,
                 w.voice_card,
@@ -564,6 +568,7 @@ mod tests {
                 t.verdict.sentiment,
                 t.verdict.consequences_capped,
                 t.verdict.failed_by,
+                t.verdict.under_floor,
                 t.verdict.below_pass,
                 t.verdict.failed_cap,
             ]

@@ -3,6 +3,7 @@
 
 mod player;
 mod random;
+mod rude;
 mod style;
 
 use super::action::{Action, TimedAction};
@@ -42,17 +43,20 @@ pub enum BotKind {
     Slow,
     /// Right answers, but sometimes forgets to check the account.
     Careless,
+    /// Right facts and habits, off-voice tone (dismissive, condescending).
+    Rude,
     /// Anything at all: a fuzzer and a floor.
     Random,
 }
 
 impl BotKind {
     /// Every bot, in the order calibration tables list them.
-    pub const ALL: [BotKind; 5] = [
+    pub const ALL: [BotKind; 6] = [
         BotKind::Ideal,
         BotKind::Hasty,
         BotKind::Slow,
         BotKind::Careless,
+        BotKind::Rude,
         BotKind::Random,
     ];
 
@@ -63,6 +67,7 @@ impl BotKind {
             BotKind::Hasty => "hasty",
             BotKind::Slow => "slow",
             BotKind::Careless => "careless",
+            BotKind::Rude => "rude",
             BotKind::Random => "random",
         }
     }
@@ -80,6 +85,7 @@ impl BotKind {
             BotKind::Hasty => Box::new(Player::new(Style::hasty(), seed)),
             BotKind::Slow => Box::new(Player::new(Style::slow(), seed)),
             BotKind::Careless => Box::new(Player::new(Style::careless(), seed)),
+            BotKind::Rude => Box::new(Player::new(Style::rude(), seed)),
             BotKind::Random => Box::new(RandomBot::new(seed)),
         }
     }

@@ -1,4 +1,4 @@
-//! One player, many styles: `ideal`, `hasty`, `slow` and `careless` differ
+//! One player, many styles: `ideal`, `hasty`, `slow`, `careless` and `rude` differ
 //! only in how fast they work and which habits they have (see [`Style`]).
 
 use super::Step;
@@ -174,12 +174,38 @@ impl Player {
         ))
     }
 
-    /// The reply this player posts to an event's items.
-    fn reply(sc: &Scenario, event: usize) -> Reply {
-        sc.best_reply(event).map_or_else(
-            || Reply::Free(sc.events[event].ideal.as_deref().unwrap_or_default().into()),
+    /// The reply this player posts to an item: the best saved reply, else
+    /// the ideal text; said rudely by a rude player, unless an approver
+    /// already refused the rude draft for this item.
+    fn reply(&self, s: &Shift, it: &Item) -> Reply {
+        let sc = s.scenario();
+        let plain = sc.best_reply(it.event).map_or_else(
+            || {
+                Reply::Free(
+                    sc.events[it.event]
+                        .ideal
+                        .as_deref()
+                        .unwrap_or_default()
+                        .into(),
+                )
+            },
             |r| Reply::Saved(r as u16),
-        )
+        );
+        let refused = it
+            .approval
+            .is_some_and(|a| s.approvals()[a as usize].outcome == Some(Outcome::Rejected));
+        if !self.style.rude || refused {
+            return plain;
+        }
+        let text = crate::sim::posting::reply_text(sc, &plain).unwrap_or_default();
+        let e = &sc.events[it.event];
+        let limit = e
+            .rubric
+            .and_then(|r| sc.rubrics[r].matcher.max_len)
+            .map_or(sc.accounts[it.account].network.limit(), |m| {
+                m.min(sc.accounts[it.account].network.limit())
+            });
+        Reply::Free(super::rude::rude(sc, text, limit).into())
     }
 
     fn handle(&mut self, s: &Shift, it: &Item) -> Option<Step> {
@@ -216,7 +242,7 @@ impl Player {
             if !asked {
                 let approver = reachable_approver(s, it).map(|a| a as u16);
                 return Some(Step::Act(
-                    Action::RequestApproval(it.id, Self::reply(sc, it.event), approver),
+                    Action::RequestApproval(it.id, self.reply(s, it), approver),
                     self.style.write,
                 ));
             }
@@ -235,7 +261,7 @@ impl Player {
             s,
             it.id,
             it.account,
-            Action::Post(it.id, Self::reply(sc, it.event)),
+            Action::Post(it.id, self.reply(s, it)),
             self.style.write,
         ))
     }

@@ -1,5 +1,5 @@
-//! Working habits: what makes the `ideal`, `hasty`, `slow` and `careless`
-//! players differ (the same [`Player`](super::Player) plays them all).
+//! Working habits: what makes the `ideal`, `hasty`, `slow`, `careless` and
+//! `rude` players differ (the same [`Player`](super::Player) plays them all).
 
 use crate::scenario::Ms;
 
@@ -24,6 +24,8 @@ pub struct Style {
     pub forgets_switch: u64,
     /// Percent of personal notifications answered from the work tool.
     pub personal_in_tool: u64,
+    /// Says the right facts rudely (see [`super::rude`]).
+    pub rude: bool,
 }
 
 impl Style {
@@ -39,6 +41,7 @@ impl Style {
             holds: true,
             forgets_switch: 0,
             personal_in_tool: 0,
+            rude: false,
         }
     }
 
@@ -61,6 +64,14 @@ impl Style {
             switch: 5_000,
             write: 120_000,
             pickup: 180_000,
+            ..Style::ideal()
+        }
+    }
+
+    /// Right facts and habits, said rudely.
+    pub fn rude() -> Style {
+        Style {
+            rude: true,
             ..Style::ideal()
         }
     }
