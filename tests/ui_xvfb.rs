@@ -146,14 +146,25 @@ fn mistakes_fail_the_shift_in_french() {
         shots,
     );
     let report = report(&out);
-    eprintln!("REPORT {report}");
     // Two wrong-account posts (a DM answered in public, the joke on the
     // brand account), an outdated price, a recall answer without approval.
     assert_eq!(report["incidents"], 2);
     assert_eq!(report["account_safety"], 0);
     assert_eq!(report["process"], 0);
     assert_eq!(report["passed"], false);
-    assert_eq!(report["overall"], 36);
+    assert_eq!(
+        (report["speed"].as_u64(), report["accuracy"].as_u64()),
+        (Some(66), Some(33))
+    );
+    assert_eq!(report["alignment"], 75);
+    // (66×20 + 33×25 + 75×20 + 0×20 + 0×15) / 100 = 36.45 → 36, then what
+    // the shift caused: bad buzz 42 → 4, sentiment -29 → 2.
+    assert_eq!(report["weighted"], 36);
+    assert_eq!(report["overall"], 30);
+    assert_eq!(report["failed_by"][0]["rule"], "WrongAccount");
+    // The debrief the game drew, in French, is in the report.
+    assert_eq!(report["lang"], "fr");
+    assert_eq!(report["findings"][0]["title"], "Mauvais compte");
     assert_shots(
         shots,
         &[

@@ -33,7 +33,7 @@ pub(super) fn verdict(r: &Report, lang: Language) {
         println!("  {label:<w$} {v:>3}");
     }
     for line in &r.verdict {
-        println!("  · {}", escape(line));
+        println!("  · {}", escape(&line.text));
     }
 }
 
@@ -57,9 +57,9 @@ pub(super) fn findings(r: &Report, lang: Language, full: bool) {
         }
         println!("\n{}{}", if f.serious { "!! " } else { "" }, escape(&head));
         println!("  {}", escape(&f.what));
-        println!("  {}: {}", t.why, escape(&f.why));
+        println!("  {}{}{}", t.why, t.colon, escape(&f.why));
         if let Some(ideal) = &f.ideal {
-            println!("  {}: {}", t.ideal, escape(ideal));
+            println!("  {}{}{}", t.ideal, t.colon, escape(ideal));
         }
     }
 }

@@ -72,7 +72,7 @@ fn main() {
             j.accuracy(),
             j.alignment(ev.needs_empathy)
         );
-        println!("problems: {:?}", j.problems(ev.needs_empathy));
+        println!("problems: {:?}", j.problems(ev.needs_empathy, text));
         println!("{j:#?}");
         return;
     }
@@ -85,7 +85,7 @@ fn main() {
         );
         for (k, rep) in sc.replies.iter().enumerate() {
             let j = &sc.rubrics[r].replies[k][n];
-            let p = j.problems(e.needs_empathy);
+            let p = j.problems(e.needs_empathy, &rep.text);
             if p.len() <= 2 {
                 println!(
                     "  {:<18} {}",

@@ -77,7 +77,10 @@ fn chrysler_slip_fails_the_shift() {
     ]);
     assert_eq!(s.dims.speed, 96); // mean(95, 97)
     assert_eq!(s.dims.accuracy, 50); // mean(0, 100)
-    assert_eq!(s.dims.alignment, 80); // mean(40 for "lol" and no sign-off, 100, 100)
+    // The joke: "lol" (banned, -40), an insult ("clown", aggression, -40),
+    // mocking the locals ("everyone here drives like", -40), no sign-off
+    // (-20): 0. Then mean(0, 100, 100) = 66.7 → 67.
+    assert_eq!(s.dims.alignment, 67);
     assert_eq!(s.dims.process, 0);
     // The joke spreads at 210 s (first screenshot, 20 s after posting), then
     // every 60 s while up: 270, 330, 390 s. Each spread takes 1 to 3
@@ -93,8 +96,8 @@ fn chrysler_slip_fails_the_shift() {
     );
     // 100 - 50 (incident) - 10 (left up) - 8 (one per screenshot)
     assert_eq!(s.dims.account_safety, 32);
-    // (96*20 + 50*25 + 80*20 + 0*20 + 32*15) / 100 = 52.5 → 53
-    assert_eq!(s.weighted, 53);
+    // (96*20 + 50*25 + 67*20 + 0*20 + 32*15) / 100 = 49.9 → 50
+    assert_eq!(s.weighted, 50);
     // Bad buzz: 10 (a wrong-account post seen by the brand's public) + 4 per
     // spread × 4 = 26 → 2 points. Sentiment: -8 (the post) - 2 × 4 (spreads)
     // - 4 (Zoé angry at the wrong price) + 2 × 2 (Max, an influencer,
@@ -103,7 +106,7 @@ fn chrysler_slip_fails_the_shift() {
         s.consequences,
         [(Consequence::Buzz(26), 2), (Consequence::Sentiment(-16), 1)]
     );
-    assert_eq!(s.overall, 50); // 53 - 3
+    assert_eq!(s.overall, 47); // 50 - 3
     assert_eq!(s.failed_by, [Rule::WrongAccount]);
     assert_eq!(s.grade, 'F');
     assert!(!s.passed);
@@ -115,6 +118,8 @@ fn chrysler_slip_fails_the_shift() {
             Rule::LeftUp,
             Rule::Unapproved,
             Rule::WrongFact,
+            Rule::Tone,
+            Rule::Tone,
             Rule::OffVoice,
             Rule::MissingFact,
             Rule::MissingSignOff

@@ -56,14 +56,13 @@ fn the_two_motor_city_replies_of_the_issue_lose_alignment() {
     let t = "Seriously? Over 4,000 fast chargers and 2 years of free charging on Northline. Do your homework next time. #BuiltInHalden";
     let (j, e) = on(&sc, "q_charging", t);
     assert_eq!(j.accuracy(), 100);
-    assert_eq!(
-        tone(&j, t),
-        [
-            (ToneClass::Contempt, "Do your homework"),
-            (ToneClass::BlamesCustomer, "next time")
-        ]
-    );
-    assert_eq!(j.alignment(e), 20);
+    // Condescension (one class, however many of its phrases: "do your
+    // homework", "next time").
+    let found = tone(&j, t);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, ToneClass::Contempt);
+    assert!(found[0].1.contains("homework"), "{found:?}");
+    assert_eq!(j.alignment(e), 60);
 }
 
 #[test]
@@ -105,8 +104,11 @@ fn each_tone_class_in_english() {
     for (extra, class, words) in cases {
         let t = format!("{price} {extra} #BuiltInHalden");
         let (j, _) = on(&sc, "q_price", &t);
+        // The class, quoting (at least) these words.
         assert!(
-            tone(&j, &t).contains(&(class, words)),
+            tone(&j, &t)
+                .iter()
+                .any(|(c, w)| *c == class && w.contains(words)),
             "{t}: {:?}",
             tone(&j, &t)
         );
@@ -124,7 +126,11 @@ fn each_tone_class_in_french() {
             ToneClass::Contempt,
             "renseignez-vous",
         ),
-        ("Ah oui, quelle surprise.", ToneClass::Sarcasm, "Ah oui"),
+        (
+            "Ah oui, quelle surprise.",
+            ToneClass::Sarcasm,
+            "quelle surprise",
+        ),
         (
             "Vous auriez dû regarder le site.",
             ToneClass::BlamesCustomer,
@@ -145,8 +151,11 @@ fn each_tone_class_in_french() {
     for (extra, class, words) in cases {
         let t = format!("{price} {extra} #ConstruitÀHalden");
         let (j, _) = on(&sc, "q_price", &t);
+        // The class, quoting (at least) these words.
         assert!(
-            tone(&j, &t).contains(&(class, words)),
+            tone(&j, &t)
+                .iter()
+                .any(|(c, w)| *c == class && w.contains(words)),
             "{t}: {:?}",
             tone(&j, &t)
         );
@@ -294,7 +303,7 @@ fn promises_the_facts_card_does_not_back() {
         ),
         (
             "Votre Vela sera livrée d'ici vendredi.",
-            "sera livrée d'ici vendredi",
+            "livrée d'ici vendredi",
         ),
     ] {
         let t = format!("{start} {extra} #ConstruitÀHalden");
@@ -355,6 +364,7 @@ fn a_complaint_answered_without_a_word_for_the_customer() {
 fn a_french_ban_catches_its_other_forms() {
     // "soyez rassuré*" (be reassured) also bans "rassurez-vous" (the same
     // order): the auxiliary is optional, the participle a stem.
+    common::at_root();
     let ron = std::fs::read_to_string("tests/fixtures/golden.ron")
         .unwrap()
         .replace("id: \"golden\"", "id: \"golden-fr\", language: Fr")

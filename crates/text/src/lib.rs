@@ -14,5 +14,5 @@ pub mod report;
 pub mod ui;
 
 pub use debrief::{DebriefFinding, render, render_all};
-pub use report::Report;
+pub use report::{Report, VerdictKind, VerdictLine};
 pub use ui::{Strings, strings};

@@ -33,6 +33,27 @@ pub struct FailedBy {
     pub what: String,
 }
 
+/// What a line of the verdict says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerdictKind {
+    /// The weighted mean of the five dimensions.
+    Weighted,
+    /// Something the shift caused, and the points it took off.
+    Consequence,
+    /// Why the shift failed.
+    Fail,
+}
+
+/// One line of how the overall was formed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct VerdictLine {
+    /// What the line says.
+    pub kind: VerdictKind,
+    /// The line in words.
+    pub text: String,
+}
+
 /// A scored run, as every tool prints it and the debrief draws it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Report {
@@ -56,7 +77,7 @@ pub struct Report {
     /// The rules whose breach failed the shift.
     pub failed_by: Vec<FailedBy>,
     /// How the overall was formed, line by line, in words.
-    pub verdict: Vec<String>,
+    pub verdict: Vec<VerdictLine>,
     /// The language of every text of the report (`en`, `fr`).
     pub lang: &'static str,
     /// Every finding, most serious first, as the debrief shows it.
@@ -89,37 +110,56 @@ impl Report {
                 }
             })
             .collect();
-        let mut verdict = vec![fill(v.weighted, &[("score", &s.weighted.to_string())])];
-        verdict.extend(consequences.iter().map(|c| c.what.clone()));
+        let line = |kind, text| VerdictLine { kind, text };
+        let mut verdict = vec![line(
+            VerdictKind::Weighted,
+            fill(v.weighted, &[("score", &s.weighted.to_string())]),
+        )];
+        verdict.extend(
+            consequences
+                .iter()
+                .map(|c| line(VerdictKind::Consequence, c.what.clone())),
+        );
         let taken: u32 = consequences.iter().map(|c| c.points).sum();
         if taken > onbrand_core::tuning::CONSEQUENCES_MAX {
-            verdict.push(fill(
-                v.consequences_capped,
-                &[("max", &onbrand_core::tuning::CONSEQUENCES_MAX.to_string())],
+            verdict.push(line(
+                VerdictKind::Consequence,
+                fill(
+                    v.consequences_capped,
+                    &[("max", &onbrand_core::tuning::CONSEQUENCES_MAX.to_string())],
+                ),
             ));
         }
-        verdict.extend(failed_by.iter().map(|f| f.what.clone()));
+        verdict.extend(
+            failed_by
+                .iter()
+                .map(|f| line(VerdictKind::Fail, f.what.clone())),
+        );
         let strings = crate::ui::strings(lang);
         verdict.extend(s.under_floor.iter().map(|&(d, floor)| {
-            fill(
-                v.under_floor,
-                &[
-                    ("dimension", strings.dimension(d)),
-                    ("value", &s.dims.get(d).to_string()),
-                    ("floor", &floor.to_string()),
-                ],
+            line(
+                VerdictKind::Fail,
+                fill(
+                    v.under_floor,
+                    &[
+                        ("dimension", strings.dimension(d)),
+                        ("value", &s.dims.get(d).to_string()),
+                        ("floor", &floor.to_string()),
+                    ],
+                ),
             )
         }));
         if !s.passed {
             let pass = sc.pass_mark.to_string();
-            if failed_by.is_empty() && s.under_floor.is_empty() {
-                verdict.push(fill(
+            let text = if failed_by.is_empty() && s.under_floor.is_empty() {
+                fill(
                     v.below_pass,
                     &[("overall", &s.overall.to_string()), ("pass", &pass)],
-                ));
+                )
             } else {
-                verdict.push(fill(v.failed_cap, &[("pass", &pass)]));
-            }
+                fill(v.failed_cap, &[("pass", &pass)])
+            };
+            verdict.push(line(VerdictKind::Fail, text));
         }
         Report {
             scenario: sc.id.clone(),

@@ -66,6 +66,12 @@ fn findings_in_english() {
                 "3:30",
                 "Wrong fact stated: “59” — €59 was last year's price."
             ),
+            (Rule::Tone, "3:10", "Aggressive: “clown”"),
+            (
+                Rule::Tone,
+                "3:10",
+                "Mocks the brand's own: “everyone here drives like”"
+            ),
             (Rule::OffVoice, "3:10", "Off-voice wording: “lol”"),
             (
                 Rule::MissingFact,

@@ -90,6 +90,10 @@ pub struct Judgement {
     pub length: usize,
     /// Over the length limit.
     pub too_long: bool,
+    /// The brand does not judge acknowledgement (`judge.off: [NoEmpathy]`).
+    pub empathy_off: bool,
+    /// Missing acknowledgement costs double (`judge.strict: [NoEmpathy]`).
+    pub empathy_strict: bool,
 }
 
 impl Judgement {
@@ -112,7 +116,8 @@ impl Judgement {
     /// Whether the reply gives facts and no acknowledgement (off-voice only
     /// where the item calls for acknowledgement).
     pub fn lacks_empathy(&self) -> bool {
-        self.acknowledgement.is_none()
+        !self.empathy_off
+            && self.acknowledgement.is_none()
             && (!self.facts_found.is_empty() || self.facts_missing.is_empty())
     }
 
@@ -130,7 +135,11 @@ impl Judgement {
             s -= if *strict { 2 * p } else { p };
         }
         if needs_empathy && self.lacks_empathy() {
-            s -= NO_EMPATHY_PENALTY;
+            s -= if self.empathy_strict {
+                2 * NO_EMPATHY_PENALTY
+            } else {
+                NO_EMPATHY_PENALTY
+            };
         }
         if self.sign_off_missing {
             s -= SIGN_OFF_PENALTY;
@@ -159,10 +168,10 @@ impl Judgement {
             && !self.too_long
     }
 
-    /// What keeps the reply from being clean, in a trainer's words (for
-    /// `onbrand check`).
-    pub fn problems(&self, needs_empathy: bool) -> Vec<String> {
-        let q = |h: &Hit| crate::untrusted::echo(&h.phrase);
+    /// What keeps the reply `text` (the one judged) from being clean, in a
+    /// trainer's words, quoting the reply (for `onbrand check`).
+    pub fn problems(&self, needs_empathy: bool, text: &str) -> Vec<String> {
+        let q = |h: &Hit| crate::untrusted::echo(text.get(h.start..h.end).unwrap_or(&h.phrase));
         let mut v = Vec::new();
         if !self.facts_missing.is_empty() {
             v.push(format!(
@@ -263,6 +272,17 @@ pub fn judge(
     }
     j.off_voice
         .extend(voice.banned.iter().filter_map(|p| unnegated(p, &t, voice)));
+    // Two phrases over the same words ("don't worry" avoided, "no worries"
+    // banned) are one slip.
+    j.off_voice
+        .sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut kept: Vec<Hit> = Vec::with_capacity(j.off_voice.len());
+    for h in std::mem::take(&mut j.off_voice) {
+        if !kept.iter().any(|k| k.start < h.end && h.start < k.end) {
+            kept.push(h);
+        }
+    }
+    j.off_voice = kept;
     j.tone = voice
         .tone
         .judge(&t)
@@ -282,6 +302,8 @@ pub fn judge(
     });
     j.promises = voice.tone.promises(&t);
     j.acknowledgement = voice.tone.acknowledges(&t);
+    j.empathy_off = voice.tone.off.contains(&ToneClass::NoEmpathy);
+    j.empathy_strict = voice.tone.strict.contains(&ToneClass::NoEmpathy);
     if let Some(sign) = &voice.sign_off {
         let n = sign.len();
         j.sign_off_missing = w.len() < n

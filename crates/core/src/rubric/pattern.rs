@@ -103,6 +103,9 @@ pub struct Pattern {
     mode: Mode,
     /// The phrase holds a negation of its own ("no recall").
     pub negative: bool,
+    /// In bag mode, how many elements must be found (the others are
+    /// optional elements; all non-optional ones must be found).
+    need: usize,
 }
 
 /// Where a pattern was found in a text.
@@ -296,7 +299,14 @@ impl Pattern {
                 }
             }
             if runs.is_empty() {
-                continue;
+                // An element with nothing to match (a macro the brand left
+                // empty: no `home`) makes the pattern unmatchable, rather
+                // than dropping the element ("nobody in @home" is not
+                // "nobody in").
+                if optional {
+                    continue;
+                }
+                return None;
             }
             elems.push((Elem::Words(runs), optional));
         }
@@ -307,6 +317,7 @@ impl Pattern {
             start,
             end,
             mode: Mode::Sequence,
+            need: 0,
             negative: false,
         })
     }
@@ -333,6 +344,7 @@ impl Pattern {
             start: false,
             end: false,
             mode: Mode::Sequence,
+            need: 0,
             negative: has_negation(&text, lang),
         })
     }
@@ -348,6 +360,12 @@ impl Pattern {
             .copied()
             .filter(|t| !t.unit && (t.kind != Kind::Word || !connecting(&t.folded, lang)))
             .collect();
+        // One key word left of several ("in May" → "may"): the small words
+        // carry the meaning ("you may call us" is no date), so the phrase
+        // is matched as written, in order.
+        if keys.len() == 1 && all.len() > 1 && keys[0].kind == Kind::Word {
+            return Pattern::phrase(source, lang);
+        }
         let keys = if keys.is_empty() { all } else { keys };
         let elems: Vec<(Elem, bool)> = keys
             .iter()
@@ -366,7 +384,35 @@ impl Pattern {
             start: false,
             end: false,
             mode: Mode::Bag,
+            need: 0,
         })
+    }
+
+    /// A fact's own sentence as key terms, most of which must be found:
+    /// every figure, and (for a sentence of five key terms or more) two
+    /// thirds of its words, so that a reply can state a long fact in fewer
+    /// of its words ("we'll pick it up free and give you every penny back" for
+    /// "we collect it for free and refund in full").
+    pub fn most_terms(source: &str, lang: Language) -> Option<Pattern> {
+        let mut p = Pattern::key_terms(source, lang)?;
+        let n = p.elems.len();
+        if n >= 5 {
+            let figures: Vec<bool> = {
+                let text = super::text::analyse(source, lang);
+                text.tokens
+                    .iter()
+                    .filter(|t| !t.unit && (t.kind != Kind::Word || !connecting(&t.folded, lang)))
+                    .map(|t| t.kind != Kind::Word)
+                    .collect()
+            };
+            if figures.len() == n {
+                for ((_, optional), figure) in p.elems.iter_mut().zip(figures) {
+                    *optional = !figure;
+                }
+                p.need = (n * 2).div_ceil(3);
+            }
+        }
+        Some(p)
     }
 
     /// Number of words to match.
@@ -388,15 +434,17 @@ impl Pattern {
         self.find_all(text).next()
     }
 
-    /// Every place the pattern matches, at most once per sentence.
+    /// Every place the pattern matches: in order, each match after the
+    /// end of the one before ("not cheap, but cheaper" holds two); a bag
+    /// of key terms matches at most once per sentence.
     pub fn find_all<'a>(&'a self, text: &'a Text) -> impl Iterator<Item = Hit> + 'a {
-        text.sentences.iter().filter_map(move |s| {
+        text.sentences.iter().flat_map(move |s| {
             let toks = text.sentence(s);
-            let (a, b) = match self.mode {
-                Mode::Sequence => self.find_sequence(toks)?,
-                Mode::Bag => self.find_bag(toks)?,
+            let spans: Vec<(usize, usize)> = match self.mode {
+                Mode::Sequence => self.find_sequences(toks),
+                Mode::Bag => self.find_bag(toks).into_iter().collect(),
             };
-            Some(Hit {
+            spans.into_iter().map(move |(a, b)| Hit {
                 phrase: self.source.clone(),
                 start: toks[a].start,
                 end: toks[b].end,
@@ -405,18 +453,22 @@ impl Pattern {
         })
     }
 
-    fn find_sequence(&self, toks: &[Token]) -> Option<(usize, usize)> {
-        let starts: Box<dyn Iterator<Item = usize>> = if self.start {
-            Box::new(std::iter::once(0))
-        } else {
-            Box::new(0..toks.len())
-        };
-        for i in starts {
-            if let Some(last) = self.match_at(toks, i, 0, None) {
-                return Some((i, last));
+    fn find_sequences(&self, toks: &[Token]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if self.start && i > 0 {
+                break;
+            }
+            match self.match_at(toks, i, 0, None) {
+                Some(last) => {
+                    out.push((i, last));
+                    i = last + 1;
+                }
+                None => i += 1,
             }
         }
-        None
+        out
     }
 
     /// Matches elements from `e` at token `i`; returns the last token
@@ -462,17 +514,24 @@ impl Pattern {
     }
 
     fn find_bag(&self, toks: &[Token]) -> Option<(usize, usize)> {
-        let (mut lo, mut hi) = (usize::MAX, 0);
-        for (elem, _) in &self.elems {
+        let (mut lo, mut hi, mut found) = (usize::MAX, 0, 0);
+        for (elem, optional) in &self.elems {
             let pos = toks.iter().position(|t| match elem {
                 Elem::Words(runs) => runs.iter().any(|r| r.first().is_some_and(|w| w.matches(t))),
                 Elem::Number => matches!(t.kind, Kind::Number(..)),
                 Elem::Gap(_) => true,
-            })?;
-            lo = lo.min(pos);
-            hi = hi.max(pos);
+            });
+            match pos {
+                Some(pos) => {
+                    found += 1;
+                    lo = lo.min(pos);
+                    hi = hi.max(pos);
+                }
+                None if *optional => {}
+                None => return None,
+            }
         }
-        (lo <= hi).then_some((lo, hi))
+        (lo <= hi && found >= self.need).then_some((lo, hi))
     }
 
     /// Whether this pattern matches inside `text` (to find rubrics that

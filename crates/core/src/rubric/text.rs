@@ -400,6 +400,35 @@ pub fn analyse(text: &str, lang: Language) -> Text {
             i = end;
             continue;
         }
+        // A handle or a hashtag is one token, as written ("@cle_allen_mdr"
+        // is a name, not the text-speak "mdr"; "#lol_moments" a tag).
+        if (c == '@' || c == '#')
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|n| is_word(n) || n.is_ascii_digit() || n == '_')
+        {
+            let mut end = i + 1;
+            for (k, ch) in text[i + 1..].char_indices() {
+                if is_word(ch) || ch.is_ascii_digit() || ch == '_' {
+                    end = i + 1 + k + ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let w = &text[i..end];
+            raw.push(Raw {
+                start: i,
+                end,
+                folded: fold(w),
+                lower: w.to_lowercase(),
+                kind: Kind::Word,
+                clause: std::mem::take(&mut brk),
+                unit: false,
+            });
+            i = end;
+            continue;
+        }
         if is_word(c) {
             let mut end = i;
             for (k, ch) in text[i..].char_indices() {

@@ -418,9 +418,15 @@ impl ToneRules {
         let mut out: Vec<Hit> = Vec::new();
         for p in &self.commitments {
             for h in p.find_all(text) {
-                if out.iter().any(|o| o.start <= h.start && o.end >= h.start)
+                // One promise per clause, however many patterns see it
+                // ("we'll send you a free Original" is one promise).
+                let clause = clause_of(text, h.first);
+                if out
+                    .iter()
+                    .any(|o| (o.start <= h.start && o.end >= h.start) || clause.contains(&o.first))
                     || self.excused(text, &h)
                     || self.negated(text, h.first)
+                    || self.negated_inside(text, &h, p)
                     || self.hedged(text, h.first)
                     || self.is_process(text, &h)
                     || self.backed(text, &h)
@@ -435,6 +441,18 @@ impl ToneRules {
         out
     }
 
+    /// A negation among the words of a commitment that does not hold one
+    /// of its own: "we will not refund it" is a refusal, not a promise.
+    fn negated_inside(&self, text: &Text, h: &Hit, p: &Pattern) -> bool {
+        !p.negative
+            && text
+                .tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.start >= h.start && t.end <= h.end)
+                .any(|(i, _)| self.is_negation(text, i))
+    }
+
     /// Whether a commitment's words are an admission instead ("that's on
     /// us" owns a mistake; "the repair is on us" gives something away).
     fn admits(&self, text: &Text, h: &Hit) -> bool {
@@ -444,8 +462,15 @@ impl ToneRules {
         })
     }
 
+    /// A hedge in the three words before a commitment, in its sentence
+    /// ("we hope to", not the month of "…in May. We will").
     fn hedged(&self, text: &Text, first: usize) -> bool {
-        let from = first.saturating_sub(3);
+        let start = text
+            .sentences
+            .iter()
+            .find(|s| s.tokens.contains(&first))
+            .map_or(0, |s| s.tokens.start);
+        let from = first.saturating_sub(3).max(start);
         (from..first).any(|i| {
             self.hedges.contains(&text.tokens[i].stem)
                 || self.hedges.contains(&text.tokens[i].folded)
@@ -477,12 +502,19 @@ impl ToneRules {
                 t.kind == Kind::Word
                     && !t.unit
                     && !t.negation
-                    && t.folded.chars().count() > 3
+                    && t.folded.chars().count() > 2
                     && !is_day(&t.folded)
                     && !super::pattern::connecting(&t.folded, self.lang)
                     && !matches!(
                         t.folded.as_str(),
-                        "your"
+                        "you"
+                            | "your"
+                            | "yours"
+                            | "our"
+                            | "ours"
+                            | "nous"
+                            | "notre"
+                            | "nos"
                             | "will"
                             | "they"
                             | "them"
@@ -501,15 +533,29 @@ impl ToneRules {
                 _ => x.folded == t.folded || super::pattern::stems_match(&x.stem, &t.stem),
             })
         };
-        // The facts about the same thing (sharing a word with the clause):
-        // together they must hold every figure and most of the words ("a
-        // €50 voucher by Friday" is backed by the voucher fact and the
-        // fact of when vouchers are sent).
+        // The facts about the same thing (sharing two of the clause's words
+        // or figures, or its only word): together they must hold every
+        // figure and most of the words ("a €50 voucher by Friday" is backed
+        // by the voucher fact and the fact of when vouchers are sent; one
+        // shared word, "repair", does not make a courtesy car for the day
+        // of the repair a fact).
+        let need = if content.len() + figures.len() > 1 {
+            2
+        } else {
+            1
+        };
         let relevant: Vec<&Vec<Token>> = self
             .card
             .facts
             .iter()
-            .filter(|f| content.iter().any(|t| has(f, t)))
+            .filter(|f| {
+                content
+                    .iter()
+                    .chain(figures.iter())
+                    .filter(|t| has(f, t))
+                    .count()
+                    >= need
+            })
             .collect();
         let covered = |t: &Token| relevant.iter().any(|f| has(f, t));
         let shared = content.iter().filter(|t| covered(t)).count();
@@ -612,7 +658,7 @@ mod tests {
                 &r,
                 "Seriously? Over 4,000 fast chargers and 2 years of free charging on Northline. Do your homework next time. #BuiltInHalden"
             ),
-            [ToneClass::Contempt, ToneClass::BlamesCustomer]
+            [ToneClass::Contempt]
         );
     }
 

@@ -55,7 +55,7 @@ pub(super) fn compile<'f>(
             }
             let own: Vec<Pattern> = own_sentences(&x.text, lang)
                 .iter()
-                .filter_map(|s| Pattern::key_terms(s, lang))
+                .filter_map(|s| Pattern::most_terms(s, lang))
                 .collect();
             if !own.is_empty() {
                 any.push(own);
@@ -82,12 +82,35 @@ pub(super) fn compile<'f>(
         })
         .collect();
     let v = &f.brand.voice;
-    let add: Vec<(crate::rubric::ToneClass, &str)> = v
-        .judge
-        .add
-        .iter()
-        .flat_map(|(c, ps)| ps.iter().map(move |p| (*c, p.as_str())))
-        .collect();
+    // Patterns a brand adds to a class, and phrases it allows: each must
+    // have a word to match; the two classes that are not phrases
+    // (acknowledgement missing, register) take none.
+    let no_words = |p: &str| !p.chars().any(char::is_alphanumeric);
+    let mut add: Vec<(crate::rubric::ToneClass, &str)> = Vec::new();
+    for (c, ps) in &v.judge.add {
+        for p in ps {
+            if matches!(
+                c,
+                crate::rubric::ToneClass::NoEmpathy | crate::rubric::ToneClass::Register
+            ) {
+                cx.error(
+                    p,
+                    format!(
+                        "`{c:?}` takes no patterns in `judge.add`: it is judged from the whole reply (use `off` or `strict` to change it)"
+                    ),
+                );
+            } else if no_words(p) {
+                cx.error(p, format!("`{p}` has no word to match"));
+            } else {
+                add.push((*c, p.as_str()));
+            }
+        }
+    }
+    for p in &v.judge.allow {
+        if no_words(p) {
+            cx.error(p, format!("`{p}` has no word to match"));
+        }
+    }
     let words = |t: &str| -> Vec<String> {
         crate::rubric::fold::words(t)
             .into_iter()

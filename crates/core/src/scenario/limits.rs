@@ -72,6 +72,16 @@ pub(super) fn apply(cx: &mut Ctx, f: &mut ScenarioFile) {
         &mut f.brand.voice.banned,
         MAX_BANNED,
     );
+    bound(
+        cx,
+        &top,
+        "allowed phrases of the tone judge",
+        &mut f.brand.voice.judge.allow,
+        MAX_BANNED,
+    );
+    for list in f.brand.voice.judge.add.values_mut() {
+        bound(cx, &top, "tone patterns of a class", list, MAX_BANNED);
+    }
     let topics = f.policy.autonomous.len() + f.policy.needs_approval.len();
     if topics > MAX_TOPICS {
         cx.error(

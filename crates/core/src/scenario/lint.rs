@@ -170,7 +170,9 @@ fn rubrics_without_correct_reply(cx: &mut Ctx, f: &ScenarioFile, s: &Scenario) {
                     format!(
                         "; the closest, `{}`, {}",
                         echo(&s.replies[k].id),
-                        r.replies[k][n].problems(empathy).join(", ")
+                        r.replies[k][n]
+                            .problems(empathy, &s.replies[k].text)
+                            .join(", ")
                     )
                 })
                 .unwrap_or_default();

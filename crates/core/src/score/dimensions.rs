@@ -167,10 +167,13 @@ pub fn compute(s: &Shift) -> (Dimensions, u32) {
             acc.accuracy.push(draft.get(sc).accuracy());
         }
     }
-    // A refused claim got past the approver in other words: as good as
-    // unapproved.
+    // A refused claim got past the approver in other words, and was
+    // posted: as good as unapproved.
     for (_, approved) in super::findings::reworded(s) {
-        per[s.approvals()[approved].item as usize].unapproved = true;
+        let a = &s.approvals()[approved];
+        if a.used {
+            per[a.item as usize].unapproved = true;
+        }
     }
     let (mut speed, mut accuracy, mut process) =
         (Mean::default(), Mean::default(), Mean::default());

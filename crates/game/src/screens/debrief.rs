@@ -9,8 +9,8 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Legend, Line, Plot, PlotPoints, VLine};
 use onbrand_core::sim::{LogEvent, Shift};
-use onbrand_text::DebriefFinding;
 use onbrand_text::ui::{Strings, strings};
+use onbrand_text::{DebriefFinding, VerdictKind};
 
 fn bar(ui: &mut egui::Ui, name: &str, v: u32) {
     ui.horizontal(|ui| {
@@ -71,9 +71,9 @@ fn finding(ui: &mut egui::Ui, f: &DebriefFinding, t: &Strings) {
                 }
             });
             ui.label(&f.what);
-            ui.label(egui::RichText::new(format!("{}: {}", t.why, f.why)).italics());
+            ui.label(egui::RichText::new(format!("{}{}{}", t.why, t.colon, f.why)).italics());
             if let Some(ideal) = &f.ideal {
-                ui.label(egui::RichText::new(format!("{}: {ideal}", t.ideal)).color(GOOD));
+                ui.label(egui::RichText::new(format!("{}{}{ideal}", t.ideal, t.colon)).color(GOOD));
             }
         });
     ui.add_space(4.0);
@@ -125,6 +125,18 @@ fn summary(ui: &mut egui::Ui, s: &Session, o: &Outcome, t: &Strings, settings: &
     ui.add_space(8.0);
     for (d, v) in r.dims.iter() {
         bar(ui, t.dimension(d), v);
+    }
+    ui.add_space(8.0);
+    // How the overall came out of the dimensions: what the shift caused,
+    // and why it failed (the same lines as `--findings` prints).
+    ui.label(egui::RichText::new(t.verdict).strong());
+    for line in &o.report.verdict {
+        let c = match line.kind {
+            VerdictKind::Weighted => MUTED,
+            VerdictKind::Consequence => WARN,
+            VerdictKind::Fail => BAD,
+        };
+        ui.label(egui::RichText::new(format!("· {}", line.text)).color(c));
     }
     ui.add_space(8.0);
     ui.label(egui::RichText::new(t.timeline).strong());

@@ -98,8 +98,10 @@ pub struct WhatTexts {
     pub register_mixed: &'static str,
     pub register_other: &'static str,
     pub unbacked_promise: &'static str,
-    /// Added to the "why" of tone findings: the brand's own voice card.
-    pub voice_card: &'static str,
+    /// Added to the "why" of tone findings: the brand's own voice card,
+    /// its tone words then its values (each only when the brand has some).
+    pub voice_tone: &'static str,
+    pub voice_values: &'static str,
     pub hollow_ok: &'static str,
     pub hollow_not_ok: &'static str,
     pub escalated: &'static str,
@@ -456,14 +458,21 @@ pub fn why(sc: &Scenario, rule: Rule, lang: Language) -> String {
     if !voice_rule || (b.tone.is_empty() && b.values.is_empty()) {
         return base;
     }
-    let card = fill(
-        texts(lang).what.voice_card,
-        &[
-            ("brand", &b.name),
-            ("tone", &b.tone.join(", ")),
-            ("values", &b.values.join(" · ")),
-        ],
-    );
+    let w = &texts(lang).what;
+    let mut card = Vec::new();
+    if !b.tone.is_empty() {
+        card.push(fill(
+            w.voice_tone,
+            &[("brand", &b.name), ("tone", &b.tone.join(", "))],
+        ));
+    }
+    if !b.values.is_empty() {
+        card.push(fill(
+            w.voice_values,
+            &[("brand", &b.name), ("values", &b.values.join(" · "))],
+        ));
+    }
+    let card = card.join(" ");
     format!("{base} {card}")
 }
 
@@ -538,7 +547,8 @@ mod tests {
                 w.register_mixed,
                 w.register_other,
                 w.unbacked_promise,
-                w.voice_card,
+                w.voice_tone,
+                w.voice_values,
                 w.hollow_ok,
                 w.hollow_not_ok,
                 w.escalated,

@@ -89,6 +89,8 @@ pub static EN: Strings = Strings {
     no_findings: "Nothing to correct. That is how it is done.",
     why: "Why it matters",
     ideal: "The ideal",
+    verdict: "How the score was formed",
+    colon: ": ",
     timeline: "Sentiment and bad buzz over the shift",
     retry: "Retry (same seed)",
     new_seed: "New seed",

@@ -89,6 +89,8 @@ pub static FR: Strings = Strings {
     no_findings: "Rien à corriger. C'est exactement ainsi qu'il faut faire.",
     why: "Pourquoi c'est important",
     ideal: "L'idéal",
+    verdict: "Comment la note s'est formée",
+    colon: " : ",
     timeline: "Sentiment et bad buzz pendant le service",
     retry: "Rejouer (même graine)",
     new_seed: "Nouvelle graine",

@@ -92,7 +92,11 @@ pub struct Strings {
     pub no_findings: &'static str,
     pub why: &'static str,
     pub ideal: &'static str,
+    /// A label's colon, spaced as the language writes it ("Why: ",
+    /// "Pourquoi : ").
+    pub colon: &'static str,
     pub timeline: &'static str,
+    pub verdict: &'static str,
     pub retry: &'static str,
     pub new_seed: &'static str,
     pub menu: &'static str,
