@@ -13,6 +13,7 @@
 //! | `#` | any number |
 //! | `^` first, `$` last | the start or the end of the sentence |
 //! | `@name` | a word of the named list (`@you`, and the brand's `@home`, `@brand`) |
+//! | `a b & c d` | both patterns in one sentence, in any order (`@staff & @insult`) |
 //!
 //! Trainers' phrases are compiled in one of two modes: in order, allowing
 //! one extra word between their words (a `banned` or `avoid` phrase), or as
@@ -90,6 +91,8 @@ pub enum Mode {
     Sequence,
     /// Every element somewhere in the sentence, in any order.
     Bag,
+    /// Every part (a pattern of its own) in one sentence, in any order.
+    All,
 }
 
 /// A compiled pattern.
@@ -106,6 +109,8 @@ pub struct Pattern {
     /// In bag mode, how many elements must be found (the others are
     /// optional elements; all non-optional ones must be found).
     need: usize,
+    /// In `All` mode, the parts.
+    parts: Vec<Pattern>,
 }
 
 /// Where a pattern was found in a text.
@@ -259,6 +264,22 @@ impl Pattern {
     /// Compiles a pattern of the built-in lists (the syntax in the module
     /// documentation). `None` when it has no element to match.
     pub fn compile(source: &str, lang: Language, macros: &Macros) -> Option<Pattern> {
+        if source.contains(" & ") {
+            let parts: Option<Vec<Pattern>> = source
+                .split(" & ")
+                .map(|p| Pattern::compile(p.trim(), lang, macros))
+                .collect();
+            return parts.filter(|p| p.len() > 1).map(|parts| Pattern {
+                source: source.into(),
+                elems: Vec::new(),
+                start: false,
+                end: false,
+                mode: Mode::All,
+                need: 0,
+                parts,
+                negative: false,
+            });
+        }
         let stemmer = Stemmer::new(lang);
         let mut elems = Vec::new();
         let (mut start, mut end) = (false, false);
@@ -318,6 +339,7 @@ impl Pattern {
             end,
             mode: Mode::Sequence,
             need: 0,
+            parts: Vec::new(),
             negative: false,
         })
     }
@@ -345,6 +367,7 @@ impl Pattern {
             end: false,
             mode: Mode::Sequence,
             need: 0,
+            parts: Vec::new(),
             negative: has_negation(&text, lang),
         })
     }
@@ -385,6 +408,7 @@ impl Pattern {
             end: false,
             mode: Mode::Bag,
             need: 0,
+            parts: Vec::new(),
         })
     }
 
@@ -421,6 +445,7 @@ impl Pattern {
             .iter()
             .filter(|(e, _)| !matches!(e, Elem::Gap(_)))
             .count()
+            + self.parts.iter().map(Pattern::len).sum::<usize>()
     }
 
     /// Whether the pattern has nothing to match (never, once compiled).
@@ -443,6 +468,7 @@ impl Pattern {
             let spans: Vec<(usize, usize)> = match self.mode {
                 Mode::Sequence => self.find_sequences(toks),
                 Mode::Bag => self.find_bag(toks).into_iter().collect(),
+                Mode::All => self.find_parts(toks).into_iter().collect(),
             };
             spans.into_iter().map(move |(a, b)| Hit {
                 phrase: self.source.clone(),
@@ -451,6 +477,22 @@ impl Pattern {
                 first: s.tokens.start + a,
             })
         })
+    }
+
+    /// Each part somewhere in the sentence: the span from the first part's
+    /// first word to the last part's last.
+    fn find_parts(&self, toks: &[Token]) -> Option<(usize, usize)> {
+        let (mut lo, mut hi) = (usize::MAX, 0);
+        for p in &self.parts {
+            let (a, b) = match p.mode {
+                Mode::Sequence => p.find_sequences(toks).into_iter().next()?,
+                Mode::Bag => p.find_bag(toks)?,
+                Mode::All => p.find_parts(toks)?,
+            };
+            lo = lo.min(a);
+            hi = hi.max(b);
+        }
+        (lo <= hi).then_some((lo, hi))
     }
 
     fn find_sequences(&self, toks: &[Token]) -> Vec<(usize, usize)> {
@@ -618,6 +660,19 @@ fn split_items(source: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_parts_in_one_sentence_in_any_order() {
+        let mut m = Macros::new();
+        m.insert("staff".into(), vec!["interns".into(), "dealers".into()]);
+        let p = Pattern::compile("@staff & (useless|clueless)", Language::En, &m).unwrap();
+        let t = |s: &str| p.find(&crate::rubric::text::analyse(s, Language::En)).is_some();
+        assert!(t("Honestly, our interns are useless."));
+        assert!(t("Useless, those dealers, honestly."));
+        assert!(!t("Our dealers are lovely. The weather is useless."));
+        assert!(!t("Useless weather today."));
+        assert!(Pattern::compile("@nobody & useless", Language::En, &m).is_none());
+    }
     use crate::rubric::text::analyse;
 
     fn hit(p: &Pattern, text: &str) -> Option<String> {
