@@ -15,6 +15,9 @@ pub enum Error {
     /// Problems found, said in one message.
     #[error("{0}")]
     Failed(String),
+    /// The records could not be opened, read or written.
+    #[error("error: {0}")]
+    Records(#[from] onbrand_records::StoreError),
     /// The game window could not run, or stopped with an error.
     #[cfg(feature = "game")]
     #[error("error: {0}")]
@@ -26,7 +29,7 @@ impl Error {
     pub fn code(&self) -> u8 {
         match self {
             Error::Usage(_) => 2,
-            Error::Reported | Error::Failed(_) => 1,
+            Error::Reported | Error::Failed(_) | Error::Records(_) => 1,
             #[cfg(feature = "game")]
             Error::Game(g) => match g {
                 onbrand_game::GameError::Exit(c) => *c,

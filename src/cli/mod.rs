@@ -6,6 +6,7 @@ mod check;
 mod debrief;
 mod error;
 mod new;
+mod records;
 mod replay;
 mod sim;
 mod write;
@@ -41,6 +42,10 @@ pub struct GameArgs {
     /// Interface language.
     #[arg(long, value_enum)]
     pub lang: Option<Language>,
+    /// The records' folder (default: $ONBRAND_DATA_DIR, else the platform's
+    /// data folder).
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
     /// Run a UI script (RON) of inputs and screenshots, for tests.
     #[cfg(feature = "dev")]
     #[arg(long, value_name = "FILE")]
@@ -103,6 +108,14 @@ pub enum Command {
         /// Language of the debrief (default: the scenario's).
         #[arg(long, value_enum)]
         lang: Option<Language>,
+        /// Also store each run in the records, as this trainee's (for demos,
+        /// tests and checking the pipeline).
+        #[arg(long, value_name = "NAME", conflicts_with = "calibrate")]
+        trainee: Option<String>,
+        /// The records' folder (default: $ONBRAND_DATA_DIR, else the
+        /// platform's data folder).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
         /// Write the timed action log of the run (needs --runs 1); an
         /// existing file is kept unless --force.
         #[arg(long, value_name = "FILE")]
@@ -129,6 +142,42 @@ pub enum Command {
         #[arg(long, hide = true, value_enum)]
         child: Option<onbrand_game::bench::BenchApp>,
     },
+    /// The stored runs: a table, JSON lines, CSV, or xAPI statements.
+    Results {
+        /// Only this trainee's runs.
+        #[arg(long, value_name = "NAME")]
+        trainee: Option<String>,
+        /// Only this scenario's runs (its id).
+        #[arg(long, value_name = "ID")]
+        scenario: Option<String>,
+        /// One JSON object per run.
+        #[arg(long, conflicts_with_all = ["csv", "xapi"])]
+        json: bool,
+        /// CSV, one row per finished run, the five dimensions as columns.
+        #[arg(long, conflicts_with = "xapi")]
+        csv: bool,
+        /// Write xAPI 1.0.3 statements (one per finished run) to this file.
+        #[arg(long, value_name = "FILE")]
+        xapi: Option<PathBuf>,
+        /// The base of the statements' IRIs (the agency's own domain).
+        #[arg(long, value_name = "URL", default_value = onbrand_records::export::XAPI_BASE)]
+        xapi_base: String,
+        /// Replace the file of --xapi if it exists.
+        #[arg(long, requires = "xapi")]
+        force: bool,
+        /// The records' folder.
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// Trainee profiles: list, export everything about one (JSON), delete one.
+    Trainee {
+        /// What to do.
+        #[command(subcommand)]
+        action: TraineeAction,
+        /// The records' folder.
+        #[arg(long, value_name = "DIR", global = true)]
+        data_dir: Option<PathBuf>,
+    },
     /// Replay a saved action log and print its score.
     Replay {
         /// Action log (.ron) written by `sim --save-log`.
@@ -146,6 +195,32 @@ pub enum Command {
         /// The scenario file, if it moved since the log was recorded.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
+    },
+}
+
+/// What `onbrand trainee` does.
+#[derive(Subcommand, Debug)]
+pub enum TraineeAction {
+    /// Every trainee, with their number of runs.
+    List,
+    /// Everything stored about a trainee, as JSON (data portability).
+    Export {
+        /// The trainee's name.
+        name: String,
+        /// Write it to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace the file of --out if it exists.
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
+    /// Delete a trainee and everything tied to them, for good.
+    Delete {
+        /// The trainee's name.
+        name: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
     },
 }
 
@@ -180,6 +255,8 @@ pub fn run(cli: Cli) -> Result {
             json,
             findings,
             lang,
+            trainee,
+            data_dir,
             save_log,
             force,
             calibrate: false,
@@ -193,8 +270,42 @@ pub fn run(cli: Cli) -> Result {
                 findings,
                 lang,
                 save_log: save_log.as_deref().map(|p| (p, force)),
+                trainee: trainee.as_deref(),
+                data_dir: data_dir.as_deref(),
             },
         ),
+        Some(Command::Results {
+            trainee,
+            scenario,
+            json,
+            csv,
+            xapi,
+            xapi_base,
+            force,
+            data_dir,
+        }) => records::results(
+            data_dir.as_deref(),
+            trainee,
+            scenario,
+            if json {
+                records::Format::Json
+            } else if csv {
+                records::Format::Csv
+            } else {
+                records::Format::Table
+            },
+            xapi.as_deref().map(|p| (p, force)),
+            &xapi_base,
+        ),
+        Some(Command::Trainee { action, data_dir }) => match action {
+            TraineeAction::List => records::list(data_dir.as_deref()),
+            TraineeAction::Export { name, out, force } => records::export_one(
+                data_dir.as_deref(),
+                &name,
+                out.as_deref().map(|p| (p, force)),
+            ),
+            TraineeAction::Delete { name, yes } => records::delete(data_dir.as_deref(), &name, yes),
+        },
         Some(Command::Replay {
             log,
             json,
@@ -233,6 +344,7 @@ fn open_game(args: &GameArgs, play: Option<PathBuf>, watch: bool) -> Result {
         watch,
         seed: args.seed,
         lang: args.lang,
+        data_dir: args.data_dir.clone(),
         #[cfg(feature = "dev")]
         script: args.script.clone().map(|s| (s, args.screenshots.clone())),
     };

@@ -32,6 +32,10 @@ pub(super) struct Output<'a> {
     pub lang: Option<Language>,
     /// Write the run's action log there (replace it when `.1`).
     pub save_log: Option<(&'a Path, bool)>,
+    /// Store each run as this trainee's.
+    pub trainee: Option<&'a str>,
+    /// The records' folder.
+    pub data_dir: Option<&'a Path>,
 }
 
 pub(super) fn run(path: &Path, bot: BotKind, seed: u64, runs: u64, out: Output) -> Result {
@@ -40,7 +44,13 @@ pub(super) fn run(path: &Path, bot: BotKind, seed: u64, runs: u64, out: Output) 
         findings,
         lang,
         save_log,
+        trainee,
+        data_dir,
     } = out;
+    let mut store = match trainee {
+        Some(_) => Some(super::records::open(data_dir)?),
+        None => None,
+    };
     if save_log.is_some() && runs != 1 {
         return Err(Error::Usage(
             "--save-log records one run: use it with --runs 1".into(),
@@ -93,6 +103,20 @@ pub(super) fn run(path: &Path, bot: BotKind, seed: u64, runs: u64, out: Output) 
                 super::debrief::findings(&full, lang, true);
                 println!();
             }
+        }
+        if let (Some(store), Some(name)) = (store.as_mut(), trainee) {
+            let report = Report::new(&sc, s, bot.name(), &result, lang);
+            super::records::store_run(
+                store,
+                name,
+                &sc,
+                path,
+                s,
+                actions.clone(),
+                &result,
+                &report,
+                shift.now(),
+            )?;
         }
         if let Some((out, force)) = save_log {
             // The scenario's full path, so the log replays from any folder.

@@ -1,6 +1,7 @@
-//! Frame-time benchmark: the shift screen with a 1,000-item feed, against an
-//! empty Bevy + bevy_egui app, each in a real window (`onbrand frame-bench`
-//! runs both as child processes and prints them side by side).
+//! Frame-time benchmark: the shift screen with a 1,000-item feed, an action
+//! every frame, with and without the records' journal, against an empty
+//! Bevy + bevy_egui app, each in a real window (`onbrand frame-bench` runs
+//! the three as child processes and prints them side by side).
 
 use super::GameError;
 use super::state::{Screen, Session};
@@ -54,8 +55,11 @@ fn empty_ui(mut contexts: EguiContexts) -> Result {
 pub enum BenchApp {
     /// An empty Bevy + bevy_egui app (the floor).
     Empty,
-    /// The shift screen with a big feed.
+    /// The shift screen with a big feed, an action taken every frame.
     Feed,
+    /// The same, every action journaled to the records (the trainee's
+    /// shift as it is really played).
+    Journal,
 }
 
 impl BenchApp {
@@ -63,6 +67,7 @@ impl BenchApp {
         match self {
             BenchApp::Empty => "empty",
             BenchApp::Feed => "feed",
+            BenchApp::Journal => "journal",
         }
     }
 }
@@ -87,12 +92,15 @@ pub fn child(app_kind: BenchApp, items: usize, frames: u32) -> Result<(), GameEr
         times: Vec::new(),
         label: match app_kind {
             BenchApp::Feed => format!("feed-{items}"),
+            BenchApp::Journal => format!("feed-{items}-journaled"),
             BenchApp::Empty => "empty".into(),
         },
     })
     .add_systems(Update, measure);
+    // Records in a folder of their own (never the user's), removed after.
+    let data = std::env::temp_dir().join(format!("onbrand-frame-bench-{}", std::process::id()));
     match app_kind {
-        BenchApp::Feed => {
+        BenchApp::Feed | BenchApp::Journal => {
             let text = busy_scenario(items);
             let Some(sc) = load_bytes(Path::new("busy.ron"), text.as_bytes()).scenario else {
                 return Err(GameError::Bench(
@@ -104,14 +112,26 @@ pub fn child(app_kind: BenchApp, items: usize, frames: u32) -> Result<(), GameEr
             session.shift.advance(duration - 60_000);
             session.cursor = Some(0);
             app.insert_resource(super::commands::SeedSource(Some(1)))
-                .insert_resource(super::LaunchOptions(super::Launch::default()))
+                .insert_resource(super::LaunchOptions(super::Launch {
+                    data_dir: Some(data.clone()),
+                    ..super::Launch::default()
+                }))
                 .add_plugins(super::game_plugin)
                 .insert_resource(session)
                 .insert_resource(super::state::Clock {
                     paused: true,
                     ..default()
                 })
-                .insert_state(Screen::Shift);
+                .insert_state(Screen::Shift)
+                .add_systems(Update, act_every_frame);
+            if app_kind == BenchApp::Journal {
+                app.add_systems(
+                    Startup,
+                    |mut p: MessageWriter<super::records::ProfileCommand>| {
+                        p.write(super::records::ProfileCommand::Choose("frame bench".into()));
+                    },
+                );
+            }
         }
         BenchApp::Empty => {
             app.add_systems(Startup, |mut c: Commands| {
@@ -120,19 +140,33 @@ pub fn child(app_kind: BenchApp, items: usize, frames: u32) -> Result<(), GameEr
             .add_systems(EguiPrimaryContextPass, empty_ui);
         }
     }
-    match app.run() {
+    let r = app.run();
+    drop(app);
+    let _ = std::fs::remove_dir_all(&data);
+    match r {
         AppExit::Success => Ok(()),
         AppExit::Error(c) => Err(GameError::Exit(c.get())),
     }
 }
 
-/// Runs both apps as child processes of this executable and prints their
-/// figures, the empty app first.
+/// One action a frame (opening the next item), as a busy trainee would:
+/// the journaled app writes each one to the records.
+fn act_every_frame(session: Option<ResMut<Session>>, mut k: Local<u32>) {
+    let Some(mut s) = session else { return };
+    let n = s.shift.items().len() as u32;
+    if n > 0 {
+        *k = (*k + 1) % n;
+        let _ = s.act(onbrand_core::sim::Action::Open(*k));
+    }
+}
+
+/// Runs the three apps as child processes of this executable and prints
+/// their figures: the empty app, the feed, the feed journaled.
 pub fn compare(items: usize, frames: u32) -> Result<(), GameError> {
     let exe = std::env::current_exe()
         .map_err(|e| GameError::Bench(format!("cannot find this executable: {e}")))?;
     let mut failed = Vec::new();
-    for kind in [BenchApp::Empty, BenchApp::Feed] {
+    for kind in [BenchApp::Empty, BenchApp::Feed, BenchApp::Journal] {
         let out = std::process::Command::new(&exe)
             .args([
                 "frame-bench",

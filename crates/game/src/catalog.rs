@@ -24,6 +24,8 @@ pub struct Entry {
     pub scenario: Option<Arc<Scenario>>,
     /// Day of the campaign (1-based), for bundled scenarios.
     pub day: Option<usize>,
+    /// Not open yet: the day before has not been passed (campaign view).
+    pub locked: bool,
 }
 
 /// The list shown on the title screen.
@@ -35,6 +37,10 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Highlighted entry.
     pub selected: usize,
+    /// Every file (free play) rather than the campaign's days in order.
+    pub free_play: bool,
+    /// Move the highlight to the next day to play once the records are read.
+    pub place_next: bool,
 }
 
 /// Where the bundled scenarios live: `$ONBRAND_SCENARIOS`, `./scenarios`,
@@ -70,6 +76,7 @@ fn entry(path: &Path) -> Entry {
             problems,
             scenario: Some(s),
             day: None,
+            locked: false,
         },
         None => Entry {
             path: path.to_owned(),
@@ -82,6 +89,7 @@ fn entry(path: &Path) -> Entry {
             problems,
             scenario: None,
             day: None,
+            locked: false,
         },
     }
 }
@@ -106,17 +114,44 @@ impl Catalog {
             .unwrap_or_default();
         files.sort_by_key(|f| campaign.iter().position(|d| d == f).unwrap_or(usize::MAX));
         let bundled = files.len();
-        for p in &self.extra {
-            match scenario_files(p) {
-                Ok(f) => files.extend(f),
-                Err(_) => files.push(p.clone()),
+        if self.free_play || campaign.is_empty() {
+            for p in &self.extra {
+                match scenario_files(p) {
+                    Ok(f) => files.extend(f),
+                    Err(_) => files.push(p.clone()),
+                }
             }
+        } else {
+            // The campaign: its days only, in order.
+            files.retain(|f| campaign.contains(f));
         }
         self.entries = files.iter().map(|p| entry(p)).collect();
         for (i, e) in self.entries.iter_mut().enumerate().take(bundled) {
             e.day = campaign.iter().position(|d| d == &e.path).map(|_| i + 1);
         }
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
+    }
+
+    /// Locks the campaign's days the trainee has not reached: a day opens
+    /// once the day before was passed (`passed` by scenario id), unless
+    /// every day is open. Free play locks nothing. Returns the next day to
+    /// play (the first open day not passed).
+    pub fn lock(&mut self, passed: &dyn Fn(&str) -> bool, unlock_all: bool) -> Option<usize> {
+        let mut open = true;
+        let mut next = None;
+        for (i, e) in self.entries.iter_mut().enumerate() {
+            if e.day.is_none() || self.free_play {
+                e.locked = false;
+                continue;
+            }
+            e.locked = !open && !unlock_all;
+            let done = e.scenario.as_ref().is_some_and(|s| passed(&s.id));
+            if !e.locked && !done && next.is_none() {
+                next = Some(i);
+            }
+            open = done;
+        }
+        next
     }
 
     /// Index of the entry for a path, if listed.

@@ -25,7 +25,7 @@ pub(super) fn advance(
         + clock.carry;
     let whole = ms.floor();
     clock.carry = ms - whole;
-    s.shift.advance(whole as u64);
+    s.advance(whole as u64);
     if s.shift.is_over() && s.result.is_none() {
         s.result = Some(Outcome::of(
             &s.shift,

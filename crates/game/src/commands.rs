@@ -71,6 +71,40 @@ pub enum UiCommand {
     Retry,
     /// Play again with another seed.
     NewSeed,
+    /// Open the Progress screen.
+    Progress,
+    /// Show the campaign, or every file (free play).
+    ToggleFreePlay,
+    /// Resume the shift that was interrupted.
+    ResumeRun,
+    /// Give up the interrupted shift (kept, marked abandoned).
+    DiscardRun,
+    /// Move the highlight in the list of past runs.
+    RunMove(i32),
+    /// Highlight a past run.
+    RunSelect(usize),
+    /// Sort the past runs by a column (again: the other way).
+    SortRuns(RunColumn),
+    /// Open the highlighted run's debrief.
+    ReviewDebrief,
+    /// Watch the highlighted run again, read only.
+    WatchReplay,
+    /// The highlighted run beside the ideal play.
+    CompareIdeal,
+    /// Play the highlighted run's scenario and seed again.
+    RetryRun,
+}
+
+/// A column of the list of past runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum RunColumn {
+    /// When it was played.
+    #[default]
+    Date,
+    /// The scenario.
+    Scenario,
+    /// The overall score.
+    Overall,
 }
 
 /// A short message shown over the shift (refused actions, saved files).
@@ -153,8 +187,17 @@ pub fn apply(
                 }
             }
             UiCommand::MenuSelect(i) => catalog.selected = i,
+            UiCommand::ToggleFreePlay => {
+                catalog.free_play = !catalog.free_play;
+                catalog.selected = 0;
+                catalog.refresh(lang);
+            }
             UiCommand::StartBriefing => {
                 let i = catalog.selected;
+                if catalog.entries.get(i).is_some_and(|e| e.locked) {
+                    toast.show(onbrand_text::strings(lang).locked, true);
+                    continue;
+                }
                 if let Some(sc) = catalog.entries.get(i).and_then(|e| e.scenario.clone()) {
                     let path = catalog.entries[i].path.clone();
                     start_session(&mut commands, path, sc, fresh_seed(&seed_src));
@@ -210,6 +253,10 @@ fn shift_command(
 ) -> Result<(), Refusal> {
     let n = s.shift.items().len() as i64;
     let sc = Arc::clone(&s.scenario);
+    // A past run played back is read only: the cursor moves, nothing else.
+    if s.playback.is_some() && !matches!(cmd, UiCommand::Cursor(_)) {
+        return Ok(());
+    }
     match cmd {
         UiCommand::Cursor(d) if n > 0 => {
             let cur = s.cursor.map_or(if d > 0 { -1 } else { n }, |c| c as i64);

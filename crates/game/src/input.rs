@@ -203,6 +203,46 @@ fn keys_to_commands(
             if pressed(K::Enter) {
                 out.write(C::StartBriefing);
             }
+            if pressed(K::KeyP) {
+                out.write(C::Progress);
+            }
+            if pressed(K::KeyR) {
+                out.write(C::ResumeRun);
+            }
+            if pressed(K::KeyF) {
+                out.write(C::ToggleFreePlay);
+            }
+        }
+        Screen::Progress => {
+            if typing {
+                return;
+            }
+            if pressed(K::ArrowDown) || pressed(K::KeyJ) {
+                out.write(C::RunMove(1));
+            }
+            if pressed(K::ArrowUp) || pressed(K::KeyK) {
+                out.write(C::RunMove(-1));
+            }
+            if pressed(K::Enter) || pressed(K::KeyD) {
+                out.write(C::ReviewDebrief);
+            }
+            if pressed(K::KeyW) {
+                out.write(C::WatchReplay);
+            }
+            if pressed(K::KeyC) {
+                out.write(C::CompareIdeal);
+            }
+            if pressed(K::KeyR) {
+                out.write(C::RetryRun);
+            }
+            if pressed(K::Escape) || pressed(K::KeyM) {
+                out.write(C::BackToMenu);
+            }
+        }
+        Screen::Compare => {
+            if pressed(K::Escape) || pressed(K::Backspace) {
+                out.write(C::Progress);
+            }
         }
         Screen::Briefing => {
             if pressed(K::Enter) {

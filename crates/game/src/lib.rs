@@ -6,6 +6,7 @@
 //! - [`commands`]: what clicks and keys ask for, applied in one place.
 //! - [`input`]: the keyboard bindings (also listed in the help overlay).
 //! - [`clock`]: the shift on Bevy's pausable time.
+//! - [`records`]: the trainee's profile, journal and past runs.
 //! - [`screens`]: title, briefing, shift, debrief, overlays.
 //! - `script` and `bench` (feature `dev`): UI scripts of inputs and
 //!   screenshots for tests, and the frame-time benchmark.
@@ -17,6 +18,7 @@ pub mod catalog;
 pub mod clock;
 pub mod commands;
 pub mod input;
+pub mod records;
 pub mod screens;
 #[cfg(feature = "dev")]
 pub mod script;
@@ -42,6 +44,8 @@ pub struct Launch {
     pub seed: Option<u64>,
     /// Interface language.
     pub lang: Option<Language>,
+    /// The records' folder (else `$ONBRAND_DATA_DIR`, else the platform's).
+    pub data_dir: Option<PathBuf>,
     /// A UI script to run, and the folder for its screenshots (tests).
     #[cfg(feature = "dev")]
     pub script: Option<(PathBuf, PathBuf)>,
@@ -64,7 +68,7 @@ pub enum GameError {
 }
 
 /// Startup from the launch options: scenario list, language, direct play.
-fn start(
+pub(crate) fn start(
     launch: Res<LaunchOptions>,
     mut catalog: ResMut<catalog::Catalog>,
     mut settings: ResMut<state::Settings>,
@@ -78,6 +82,8 @@ fn start(
     if let Some(p) = &l.play {
         catalog.extra.push(p.clone());
     }
+    // Files named on the command line are free play; else the campaign.
+    catalog.free_play = !catalog.extra.is_empty();
     catalog.refresh(settings.lang);
     if let Some(p) = &l.play
         && let Some(i) = catalog.find(p)
@@ -105,6 +111,7 @@ pub fn game_plugin(app: &mut App) {
             audio::plugin,
             screens::plugin,
             watch::plugin,
+            records::plugin,
         ))
         .add_systems(Startup, (spawn_camera, start));
 }

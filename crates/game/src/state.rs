@@ -20,6 +20,11 @@ pub enum Screen {
     Shift,
     /// Scores and findings.
     Debrief,
+    /// The trainee's past runs, their trends and their most frequent
+    /// mistakes.
+    Progress,
+    /// A past run beside the ideal play of the same shift.
+    Compare,
 }
 
 /// Player settings.
@@ -35,6 +40,8 @@ pub struct Settings {
     pub sound: bool,
     /// Pace: multiplies the shift clock (0.5 = half as fast).
     pub pace: f32,
+    /// Every campaign day open (a trainer's setting), not only the next.
+    pub unlock_all: bool,
 }
 
 impl Default for Settings {
@@ -45,6 +52,7 @@ impl Default for Settings {
             ui_scale: 1.0,
             sound: true,
             pace: 1.0,
+            unlock_all: false,
         }
     }
 }
@@ -145,6 +153,20 @@ pub struct Session {
     pub result: Option<Outcome>,
     /// Log length already seen by the sound and animation systems.
     pub seen_log: usize,
+    /// The run this shift is recorded as, once it started.
+    pub run: Option<onbrand_records::RunId>,
+    /// Actions already handed to the records.
+    pub journaled: usize,
+    /// A past run played back (read only), instead of a trainee playing.
+    pub playback: Option<Playback>,
+}
+
+/// A past run's actions, applied when the clock reaches them.
+pub struct Playback {
+    /// The actions.
+    pub actions: Vec<TimedAction>,
+    /// The next one to apply.
+    pub next: usize,
 }
 
 impl Session {
@@ -160,7 +182,45 @@ impl Session {
             draft: Draft::default(),
             result: None,
             seen_log: 0,
+            run: None,
+            journaled: 0,
+            playback: None,
         }
+    }
+
+    /// A past run rebuilt: its actions applied at their times, then the
+    /// clock moved on to `clock` (where the run stood).
+    pub fn rebuilt(
+        path: PathBuf,
+        scenario: Arc<Scenario>,
+        seed: u64,
+        actions: Vec<TimedAction>,
+        clock: u64,
+    ) -> Session {
+        let mut s = Session::new(path, scenario, seed);
+        for a in actions {
+            s.shift.advance_to(a.at);
+            let _ = s.shift.apply(&a.action);
+            s.actions.push(a);
+        }
+        s.shift.advance_to(clock.max(s.shift.now()));
+        s.journaled = s.actions.len();
+        s
+    }
+
+    /// Moves the clock on by `ms`: a played-back run applies its actions
+    /// at their times on the way.
+    pub fn advance(&mut self, ms: u64) {
+        let target = self.shift.now() + ms;
+        if let Some(p) = &mut self.playback {
+            while let Some(a) = p.actions.get(p.next).filter(|a| a.at <= target) {
+                self.shift.advance_to(a.at);
+                let _ = self.shift.apply(&a.action);
+                self.actions.push(a.clone());
+                p.next += 1;
+            }
+        }
+        self.shift.advance_to(target);
     }
 
     /// Applies an action now and records it.

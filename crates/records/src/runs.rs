@@ -60,6 +60,44 @@ pub struct Finished {
     pub clock_ms: u64,
 }
 
+impl Finished {
+    /// The end of a run as the store keeps it: its actions, its score, and
+    /// the debrief as the player saw it.
+    pub fn of(
+        actions: Vec<TimedAction>,
+        score: &onbrand_core::score::Score,
+        report: &onbrand_text::Report,
+        sc: &onbrand_core::scenario::Scenario,
+        clock_ms: u64,
+    ) -> Finished {
+        Finished {
+            actions,
+            score: score.recorded(),
+            grade: score.grade,
+            weighted: score.weighted,
+            findings: score
+                .findings
+                .iter()
+                .map(|f| FindingRow {
+                    rule: rule_name(f.rule()),
+                    event: f.event.map(|e| sc.events[e].id.clone()),
+                    at: f.at,
+                })
+                .collect(),
+            report_json: serde_json::to_string(report).unwrap_or_default(),
+            clock_ms,
+        }
+    }
+}
+
+/// A rule's name as the store and the exports write it (`WrongAccount`).
+pub fn rule_name(r: onbrand_core::scenario::Rule) -> String {
+    serde_json::to_value(r)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| format!("{r:?}"))
+}
+
 /// Where a run stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum RunState {

@@ -666,7 +666,10 @@ mod tests {
         let mut m = Macros::new();
         m.insert("staff".into(), vec!["interns".into(), "dealers".into()]);
         let p = Pattern::compile("@staff & (useless|clueless)", Language::En, &m).unwrap();
-        let t = |s: &str| p.find(&crate::rubric::text::analyse(s, Language::En)).is_some();
+        let t = |s: &str| {
+            p.find(&crate::rubric::text::analyse(s, Language::En))
+                .is_some()
+        };
         assert!(t("Honestly, our interns are useless."));
         assert!(t("Useless, those dealers, honestly."));
         assert!(!t("Our dealers are lovely. The weather is useless."));

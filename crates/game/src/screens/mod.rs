@@ -5,6 +5,7 @@
 mod briefing;
 mod debrief;
 mod overlays;
+mod progress;
 mod shift;
 mod title;
 
@@ -48,5 +49,6 @@ pub(super) fn plugin(app: &mut App) {
         shift::plugin,
         debrief::plugin,
         overlays::plugin,
+        progress::plugin,
     ));
 }

@@ -32,6 +32,8 @@ pub enum ScreenName {
     Briefing,
     Shift,
     Debrief,
+    Progress,
+    Compare,
 }
 
 impl ScreenName {
@@ -41,6 +43,8 @@ impl ScreenName {
             ScreenName::Briefing => Screen::Briefing,
             ScreenName::Shift => Screen::Shift,
             ScreenName::Debrief => Screen::Debrief,
+            ScreenName::Progress => Screen::Progress,
+            ScreenName::Compare => Screen::Compare,
         }
     }
 }
@@ -83,6 +87,10 @@ pub enum Step {
     ExpectTitle(String),
     /// Check whether the watched file's errors are on screen.
     ExpectErrors(bool),
+    /// Choose (or create) the trainee, as the title screen does.
+    Profile(String),
+    /// Check how many finished runs the Progress screen lists.
+    ExpectRuns(usize),
     /// Wait for screenshots to be written, then quit.
     Exit,
 }
@@ -161,6 +169,8 @@ fn drive(
     session: Option<Res<Session>>,
     capturing: Query<(), With<Capturing>>,
     watched: Option<Res<super::watch::Watched>>,
+    records: Res<super::records::Records>,
+    mut profiles: MessageWriter<super::records::ProfileCommand>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let Ok(window) = window.single() else { return };
@@ -333,6 +343,20 @@ fn drive(
                     format!(
                         "step {at}: {errors} scenario errors on screen, expected them {}",
                         if shown { "shown" } else { "gone" }
+                    ),
+                    &mut exit,
+                );
+            }
+        }
+        Step::Profile(name) => {
+            profiles.write(super::records::ProfileCommand::Choose(name));
+        }
+        Step::ExpectRuns(n) => {
+            if records.runs.len() != n {
+                return fail(
+                    format!(
+                        "step {at}: {} finished runs listed, expected {n}",
+                        records.runs.len()
                     ),
                     &mut exit,
                 );

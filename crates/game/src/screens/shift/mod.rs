@@ -129,8 +129,27 @@ fn ui(
     let mut root = root(ctx);
     let selected = s.selected();
     let s = &mut *s;
+    let playback = s.playback.is_some();
     egui::Panel::top("shift_top").show(&mut root, |ui| {
         ui.add_space(4.0);
+        if playback {
+            // A past run played back: nothing here acts on it.
+            egui::Frame::new()
+                .fill(crate::theme::BRAND.gamma_multiply(0.35))
+                .inner_margin(6.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "⏵ {} · {} {}",
+                            t.replay_banner, t.seed, s.seed
+                        ))
+                        .strong(),
+                    );
+                });
+            ui.add_space(2.0);
+        }
         top_bar(ui, &s.shift, &clock, t, &mut cmds);
         ui.add_space(2.0);
     });
@@ -150,7 +169,10 @@ fn ui(
                         }
                     }
                     ui.separator();
-                    composer::show(ui, &s.shift, selected, &mut s.draft, focus.0, t, &mut cmds);
+                    // A replay is read only: no composer.
+                    if !playback {
+                        composer::show(ui, &s.shift, selected, &mut s.draft, focus.0, t, &mut cmds);
+                    }
                 });
         });
     focus.0 = false;
