@@ -26,7 +26,9 @@ mod writer;
 
 pub use error::StoreError;
 pub use profiles::{Profile, ProfileSettings};
-pub use runs::{FindingRow, Finished, RunFilter, RunId, RunRecord, RunStart, RunState, rule_name};
+pub use runs::{
+    FindingRow, Finished, RunFilter, RunId, RunRecord, RunStart, RunState, rule_name, rule_of,
+};
 pub use writer::Writer;
 
 use rusqlite::{Connection, OpenFlags};

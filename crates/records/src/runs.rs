@@ -98,6 +98,11 @@ pub fn rule_name(r: onbrand_core::scenario::Rule) -> String {
         .unwrap_or_else(|| format!("{r:?}"))
 }
 
+/// The rule a stored name stands for (the inverse of [`rule_name`]).
+pub fn rule_of(name: &str) -> Option<onbrand_core::scenario::Rule> {
+    serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
+}
+
 /// Where a run stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum RunState {

@@ -12,7 +12,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 use onbrand_core::scenario::duration::clock;
-use onbrand_core::scenario::{Dimension, Rule};
+use onbrand_core::scenario::Dimension;
 use onbrand_text::ui::{Strings, strings};
 
 fn date(rfc3339: &str) -> String {
@@ -21,9 +21,9 @@ fn date(rfc3339: &str) -> String {
 
 /// A rule's name in the interface language, from its stored name.
 fn rule_title(name: &str, s: &Settings) -> String {
-    serde_json::from_value::<Rule>(serde_json::Value::String(name.to_owned()))
+    onbrand_records::rule_of(name)
         .map(|r| onbrand_text::debrief::texts(s.lang).rule(r).name.to_owned())
-        .unwrap_or_else(|_| name.to_owned())
+        .unwrap_or_else(|| name.to_owned())
 }
 
 fn header(
