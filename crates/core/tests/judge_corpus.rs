@@ -2,9 +2,10 @@
 //! replies to the bundled scenarios' items, labelled by an expert's classes.
 //! Prints precision and recall per class, for facts and for promises, on
 //! the dev part (read while writing the built-in lists) and on the
-//! held-out part (not read), and holds the judge to its targets: no
-//! on-voice reply penalised, at least 90 % of the off-voice ones caught,
-//! paraphrased facts recognised at least 90 % of the time.
+//! held-out part (not read), and holds the judge to the targets on
+//! dev (no on-voice reply penalised, at least 90 % of the off-voice ones
+//! caught, paraphrased facts recognised at least 90 % of the time) and to
+//! the floors of their measurement on the other parts.
 //!
 //! `ONBRAND_CORPUS_MISSES=1` prints every disagreement (dev parts only).
 
@@ -15,6 +16,7 @@ use onbrand_core::scenario::{Language, Scenario};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
+
 
 #[derive(Deserialize)]
 #[serde(rename = "Corpus")]
@@ -115,11 +117,11 @@ struct Report {
     facts: Counts,
 }
 
-fn measure(part: &str, show: bool) -> Report {
+fn measure(part: &str, langs: &[&str], show: bool) -> Report {
     common::at_root();
     let mut cache: HashMap<String, Arc<Scenario>> = HashMap::new();
     let mut r = Report::default();
-    for lang in ["en", "fr"] {
+    for lang in langs {
         let path = format!("tests/corpus/{lang}-{part}.ron");
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let corpus: CorpusFile = ron::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -237,19 +239,56 @@ fn print(part: &str, r: &Report) {
     }
 }
 
+/// Holds one part to floors: at most `penalised` on-voice replies
+/// penalised, at least `caught` of the off-voice ones caught and `facts`
+/// of the stated facts recognised.
+fn hold(part: &str, r: &Report, penalised: usize, caught: f64, facts: f64) {
+    let c = r.caught as f64 / r.off_voice.max(1) as f64;
+    assert!(
+        r.on_voice_penalised.len() <= penalised,
+        "{part}: {} on-voice replies penalised (at most {penalised}): {:?}",
+        r.on_voice_penalised.len(),
+        r.on_voice_penalised
+    );
+    assert!(
+        c >= caught,
+        "{part}: off-voice caught {:.1} % (at least {:.1} %)",
+        100.0 * c,
+        100.0 * caught
+    );
+    assert!(
+        r.facts.recall() >= facts,
+        "{part}: facts recognised {:.1} % (at least {:.1} %)",
+        100.0 * r.facts.recall(),
+        100.0 * facts
+    );
+}
+
 #[test]
 fn the_judge_agrees_with_the_expert_labels() {
     let show = std::env::var_os("ONBRAND_CORPUS_MISSES").is_some();
-    let dev = measure("dev", show);
+    let both = ["en", "fr"];
+    let dev = measure("dev", &both, show);
     print("dev (read while writing the lists)", &dev);
     assert!(dev.replies >= 280);
-    let dev2 = measure("dev2", show);
+    // The targets, met on the part the lists were written on.
+    hold("dev", &dev, 0, 0.90, 0.90);
+    let dev2 = measure("dev2", &both, show);
     print("dev2 (the first held-out part, read since)", &dev2);
     assert!(dev2.replies >= 180);
-    // The held-out part is measured only on request while the lists are
-    // being written, so that its figures cannot steer them.
-    if std::env::var_os("ONBRAND_CORPUS_HELDOUT").is_some() {
-        let held = measure("heldout", false);
-        print("held out (never read)", &held);
+    // Its figures when the lists were finished (4 penalised, 98 %, 91.6 %).
+    hold("dev2", &dev2, 4, 0.95, 0.90);
+    // The held-out part is never read while the lists are written (nor
+    // printed reply by reply here): only its figures, per language and in
+    // all, held to the floors of its one measurement (tests/corpus/README.md:
+    // 4 of 136 on-voice replies penalised, 61 % of the off-voice caught,
+    // 97.1 % of the facts recognised). The tone figures are below the
+    // issue's targets; the floors keep them from getting worse unseen.
+    let held = measure("heldout", &both, false);
+    print("held out (never read)", &held);
+    assert!(held.replies >= 300);
+    for lang in both {
+        print(&format!("held out, {lang}"), &measure("heldout", &[lang], false));
     }
+    hold("heldout", &held, 4, 0.60, 0.95);
 }
