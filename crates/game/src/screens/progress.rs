@@ -11,8 +11,8 @@ use crate::theme::{BAD, BRAND, GOOD, MUTED, WARN};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
-use onbrand_core::scenario::duration::clock;
 use onbrand_core::scenario::Dimension;
+use onbrand_core::scenario::duration::clock;
 use onbrand_text::ui::{Strings, strings};
 
 fn date(rfc3339: &str) -> String {
