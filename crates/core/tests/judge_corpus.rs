@@ -17,7 +17,6 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-
 #[derive(Deserialize)]
 #[serde(rename = "Corpus")]
 struct CorpusFile {
@@ -288,7 +287,10 @@ fn the_judge_agrees_with_the_expert_labels() {
     print("held out (never read)", &held);
     assert!(held.replies >= 300);
     for lang in both {
-        print(&format!("held out, {lang}"), &measure("heldout", &[lang], false));
+        print(
+            &format!("held out, {lang}"),
+            &measure("heldout", &[lang], false),
+        );
     }
     hold("heldout", &held, 4, 0.60, 0.95);
 }
