@@ -133,3 +133,42 @@ fn the_example_in_the_docs_is_valid() {
     common::at_root();
     load(Path::new("docs/example-scenario.ron"));
 }
+
+/// Each day of the pack fails the bot that lacks its lesson (README's
+/// "trains" column): skipping approval on validation days, slowness on
+/// speed days, carelessness with accounts on account days, an off-voice
+/// tone on voice days. Over 20 seeds, the bot fails at least 18 times.
+#[test]
+fn each_day_fails_the_bot_that_lacks_its_lesson() {
+    use BotKind::{Careless, Hasty, Rude, Slow};
+    let lessons: &[(&str, &[BotKind])] = &[
+        ("02-motor-city.ron", &[Careless, Rude]),
+        ("03-weekend-silence.ron", &[Slow, Hasty]),
+        ("04-recall.ron", &[Hasty, Slow]),
+        ("05-two-clients.ron", &[Careless]),
+        ("06-troll-wave.ron", &[Rude, Careless]),
+        ("07-contest.ron", &[Hasty]),
+        ("08-price-error.ron", &[Hasty]),
+        ("09-data-leak.ron", &[Hasty]),
+        ("10-final-exam.ron", &[Hasty, Slow, Careless, Rude]),
+    ];
+    common::at_root();
+    for lang in ["en", "fr"] {
+        for (file, bots) in lessons {
+            let sc = load(&Path::new("scenarios").join(lang).join(file));
+            for kind in *bots {
+                let failed = (0..20)
+                    .filter(|&seed| {
+                        let mut bot = kind.make(seed);
+                        let (shift, _) = play(&sc, seed, bot.as_mut());
+                        !score(&shift).passed
+                    })
+                    .count();
+                assert!(
+                    failed >= 18,
+                    "{lang}/{file}: {kind:?} failed {failed} of 20 shifts"
+                );
+            }
+        }
+    }
+}
