@@ -277,6 +277,12 @@ fn the_judge_agrees_with_the_expert_labels() {
     assert!(dev2.replies >= 180);
     // Its figures when the lists were finished (4 penalised, 98 %, 91.6 %).
     hold("dev2", &dev2, 4, 0.95, 0.90);
+    // A third part written to widen the lists (subtle phrasings, hard
+    // negatives), read while writing them.
+    let dev3 = measure("dev3", &both, show);
+    print("dev3 (written to widen the lists, read)", &dev3);
+    assert!(dev3.replies >= 200);
+    hold("dev3", &dev3, 0, 0.95, 0.90);
     // The held-out part is never read while the lists are written (nor
     // printed reply by reply here): only its figures, per language and in
     // all, held to the floors of its one measurement (tests/corpus/README.md:
@@ -293,4 +299,18 @@ fn the_judge_agrees_with_the_expert_labels() {
         );
     }
     hold("heldout", &held, 4, 0.60, 0.95);
+    // A third part, written by others while the lists were widened with
+    // dev3, measured once when they were final (tests/corpus/README.md).
+    let held3 = measure("heldout3", &both, false);
+    print("held out 3 (never read)", &held3);
+    assert!(held3.replies >= 250);
+    for lang in both {
+        print(
+            &format!("held out 3, {lang}"),
+            &measure("heldout3", &[lang], false),
+        );
+    }
+    // Its one measurement: 6 of 110 on-voice replies penalised, 70 % of the
+    // off-voice caught, 97.8 % of the facts recognised.
+    hold("heldout3", &held3, 6, 0.68, 0.95);
 }

@@ -245,79 +245,115 @@ pub fn judge(
     rubric: Option<&RubricMatcher>,
     limit: usize,
 ) -> Judgement {
-    let t = analyse(text, voice.lang);
-    let w = words(text);
-    let mut j = Judgement {
-        length: text.chars().count(),
-        ..Judgement::default()
-    };
-    let limit = rubric
-        .and_then(|r| r.max_len)
-        .map_or(limit, |m| m.min(limit));
-    j.too_long = j.length > limit;
-    if let Some(r) = rubric {
-        for f in &r.must {
-            match states(f, &t, voice) {
-                Some(hit) => j.facts_found.push((f.fact, hit)),
-                None => j.facts_missing.push(f.fact),
-            }
-        }
-        for f in &r.wrong {
-            if let Some(hit) = states(f, &t, voice) {
-                j.wrong_facts.push((f.fact, hit));
-            }
-        }
-        j.off_voice
-            .extend(r.avoid.iter().filter_map(|p| unnegated(p, &t, voice)));
-    }
-    j.off_voice
-        .extend(voice.banned.iter().filter_map(|p| unnegated(p, &t, voice)));
-    // Two phrases over the same words ("don't worry" avoided, "no worries"
-    // banned) are one slip.
-    j.off_voice
-        .sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-    let mut kept: Vec<Hit> = Vec::with_capacity(j.off_voice.len());
-    for h in std::mem::take(&mut j.off_voice) {
-        if !kept.iter().any(|k| k.start < h.end && h.start < k.end) {
-            kept.push(h);
-        }
-    }
-    j.off_voice = kept;
-    j.tone = voice
-        .tone
-        .judge(&t)
-        .into_iter()
-        .map(|h| {
-            let strict = voice.tone.strict.contains(&h.class);
-            (h, strict)
-        })
-        .collect();
-    // The same words banned by the brand and caught by a tone class count
-    // once, as the tone (its finding names the class).
-    let tone = &j.tone;
-    j.off_voice.retain(|h| {
-        !tone
+    Reading::new(text, voice).judge(voice, rubric, limit)
+}
+
+/// What a reply says whatever the rubric (its words, tone, promises,
+/// sign-off, banned phrases): read once, then judged against each rubric
+/// (a scenario's saved replies against every one of its rubrics) without
+/// reading the text again.
+pub struct Reading {
+    t: Text,
+    base: Judgement,
+    /// The brand's banned phrases found, before they are merged with a
+    /// rubric's avoided ones.
+    banned: Vec<Hit>,
+}
+
+impl Reading {
+    /// Reads a reply with a brand's voice rules.
+    pub fn new(text: &str, voice: &VoiceRules) -> Reading {
+        let t = analyse(text, voice.lang);
+        let w = words(text);
+        let mut j = Judgement {
+            length: text.chars().count(),
+            ..Judgement::default()
+        };
+        let banned = voice
+            .banned
             .iter()
-            .any(|(x, _)| x.hit.start < h.end && h.start < x.hit.end)
-    });
-    j.promises = voice.tone.promises(&t);
-    j.acknowledgement = voice.tone.acknowledges(&t);
-    j.empathy_off = voice.tone.off.contains(&ToneClass::NoEmpathy);
-    j.empathy_strict = voice.tone.strict.contains(&ToneClass::NoEmpathy);
-    if let Some(sign) = &voice.sign_off {
-        let n = sign.len();
-        j.sign_off_missing = w.len() < n
-            || !w[w.len() - n..]
+            .filter_map(|p| unnegated(p, &t, voice))
+            .collect();
+        j.tone = voice
+            .tone
+            .judge(&t)
+            .into_iter()
+            .map(|h| {
+                let strict = voice.tone.strict.contains(&h.class);
+                (h, strict)
+            })
+            .collect();
+        j.promises = voice.tone.promises(&t);
+        j.acknowledgement = voice.tone.acknowledges(&t);
+        j.empathy_off = voice.tone.off.contains(&ToneClass::NoEmpathy);
+        j.empathy_strict = voice.tone.strict.contains(&ToneClass::NoEmpathy);
+        if let Some(sign) = &voice.sign_off {
+            let n = sign.len();
+            j.sign_off_missing = w.len() < n
+                || !w[w.len() - n..]
+                    .iter()
+                    .zip(sign)
+                    .all(|(a, b)| &a.folded == b);
+        }
+        if voice.no_shouting {
+            j.shouting = shouted_words(text, &w);
+        }
+        j.exclamations = text.chars().filter(|&c| c == '!').count();
+        j.too_many_exclamations = j.exclamations > voice.max_exclamations;
+        Reading { t, base: j, banned }
+    }
+
+    /// The verdict against a rubric (its facts, wrong facts and avoided
+    /// phrases) and a length limit.
+    pub fn judge(
+        &self,
+        voice: &VoiceRules,
+        rubric: Option<&RubricMatcher>,
+        limit: usize,
+    ) -> Judgement {
+        let t = &self.t;
+        let mut j = self.base.clone();
+        let limit = rubric
+            .and_then(|r| r.max_len)
+            .map_or(limit, |m| m.min(limit));
+        j.too_long = j.length > limit;
+        if let Some(r) = rubric {
+            for f in &r.must {
+                match states(f, t, voice) {
+                    Some(hit) => j.facts_found.push((f.fact, hit)),
+                    None => j.facts_missing.push(f.fact),
+                }
+            }
+            for f in &r.wrong {
+                if let Some(hit) = states(f, t, voice) {
+                    j.wrong_facts.push((f.fact, hit));
+                }
+            }
+            j.off_voice
+                .extend(r.avoid.iter().filter_map(|p| unnegated(p, t, voice)));
+        }
+        j.off_voice.extend(self.banned.iter().cloned());
+        // Two phrases over the same words ("don't worry" avoided, "no
+        // worries" banned) are one slip.
+        j.off_voice
+            .sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut kept: Vec<Hit> = Vec::with_capacity(j.off_voice.len());
+        for h in std::mem::take(&mut j.off_voice) {
+            if !kept.iter().any(|k| k.start < h.end && h.start < k.end) {
+                kept.push(h);
+            }
+        }
+        j.off_voice = kept;
+        // The same words banned by the brand and caught by a tone class
+        // count once, as the tone (its finding names the class).
+        let tone = &j.tone;
+        j.off_voice.retain(|h| {
+            !tone
                 .iter()
-                .zip(sign)
-                .all(|(a, b)| &a.folded == b);
+                .any(|(x, _)| x.hit.start < h.end && h.start < x.hit.end)
+        });
+        j
     }
-    if voice.no_shouting {
-        j.shouting = shouted_words(text, &w);
-    }
-    j.exclamations = text.chars().filter(|&c| c == '!').count();
-    j.too_many_exclamations = j.exclamations > voice.max_exclamations;
-    j
 }
 
 /// The first hit of a banned or avoided phrase that is not negated ("we

@@ -17,7 +17,7 @@ mod stem;
 pub mod text;
 pub mod tone;
 
-pub use judge::{FactMatcher, Judgement, RubricMatcher, VoiceRules, judge};
+pub use judge::{FactMatcher, Judgement, Reading, RubricMatcher, VoiceRules, judge};
 pub use lexicon::ToneClass;
 pub use pattern::{Hit, Pattern};
 pub use tone::{Register, RegisterSlip, ToneHit, ToneRules, ToneSettings};

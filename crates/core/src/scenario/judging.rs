@@ -7,7 +7,7 @@ use super::model::{ReplyInfo, RubricInfo};
 use super::span::Spanned;
 use super::types::{Network, ScenarioFile};
 use crate::rubric::{
-    FactMatcher, Pattern, RubricMatcher, ToneRules, ToneSettings, VoiceRules, judge,
+    FactMatcher, Pattern, Reading, RubricMatcher, ToneRules, ToneSettings, VoiceRules,
 };
 use crate::scenario::Language;
 
@@ -179,21 +179,27 @@ pub(super) fn compile<'f>(
 }
 
 /// Judges every saved reply against every rubric, once; the verdicts per
-/// network differ only in the length limit.
+/// network differ only in the length limit. Each reply is read once (its
+/// tone and phrases do not depend on the rubric), so a file's cost grows
+/// with replies × rubrics only by the facts' check.
 pub(super) fn judge_replies(
     f: &ScenarioFile,
     matchers: Vec<RubricMatcher>,
     replies: &[ReplyInfo],
     voice: &VoiceRules,
 ) -> Vec<RubricInfo> {
+    let readings: Vec<Reading> = replies
+        .iter()
+        .map(|rep| Reading::new(&rep.text, voice))
+        .collect();
     f.rubrics
         .iter()
         .zip(matchers)
         .map(|(r, matcher)| {
-            let judged = replies
+            let judged = readings
                 .iter()
-                .map(|rep| {
-                    let j = judge(&rep.text, voice, Some(&matcher), usize::MAX);
+                .map(|reading| {
+                    let j = reading.judge(voice, Some(&matcher), usize::MAX);
                     [Network::Microblog, Network::Page, Network::Messages].map(|n| {
                         let limit = matcher.max_len.map_or(n.limit(), |m| m.min(n.limit()));
                         let mut j = j.clone();
