@@ -66,7 +66,7 @@ fn findings_in_english() {
                 "3:30",
                 "Wrong fact stated: “59” — €59 was last year's price."
             ),
-            (Rule::Tone, "3:10", "Aggressive: “clown”"),
+            (Rule::Tone, "3:10", "Aggressive: “like a clown”"),
             (
                 Rule::Tone,
                 "3:10",
