@@ -135,7 +135,7 @@ pub(super) fn results(
                 "started", "trainee", "scenario", "seed", "overall", "grade", "pass"
             );
             for d in Dimension::ALL {
-                print!(" {:>9}", short(d));
+                print!(" {:>9}", super::sim::column(d));
             }
             println!(" {:>9}", "incidents");
             for r in &runs {
@@ -168,16 +168,6 @@ pub(super) fn results(
         }
     }
     Ok(())
-}
-
-fn short(d: Dimension) -> &'static str {
-    match d {
-        Dimension::Speed => "speed",
-        Dimension::Accuracy => "accuracy",
-        Dimension::Alignment => "alignment",
-        Dimension::Process => "process",
-        Dimension::AccountSafety => "safety",
-    }
 }
 
 /// `onbrand trainee list`.

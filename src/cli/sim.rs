@@ -11,8 +11,8 @@ use onbrand_core::untrusted::{escape, escape_path};
 use onbrand_text::Report;
 use std::path::Path;
 
-/// Short column titles of the dimensions in tables.
-fn column(d: Dimension) -> &'static str {
+/// Short column titles of the dimensions in tables (`sim`, `results`).
+pub(super) fn column(d: Dimension) -> &'static str {
     match d {
         Dimension::Speed => "speed",
         Dimension::Accuracy => "accuracy",
